@@ -1,0 +1,5 @@
+/** The corpus in IndexedDB: opening it, loading the shipped corpus, and reading it. */
+export { CORPUS_DB_NAME, openCorpusDb, type CorpusDb, type IndexedDbEnvironment } from './database';
+export { CorpusShapeError, validateCorpus } from './validate-corpus';
+export { loadCorpus, type LoadOptions, type LoadResult } from './load-corpus';
+export { corpusVersion, findByAlias, getEntities, getEntity, listByType, searchWords } from './queries';
