@@ -1,0 +1,57 @@
+/**
+ * The recogniser: finds mentions of corpus entities in text in one linear pass.
+ *
+ *   const compiled = compileRecognizer(entities);   // background or corpus build; JSON-safe
+ *   const recognizer = createRecognizer(compiled);   // content script; a few milliseconds
+ *   recognizer.find(text);                           // [{ start, end, text, id }] by start
+ *
+ * Give `find` the text of a page with block elements separated by line breaks: lines are how
+ * it tells a headline in capitals from running text.
+ */
+
+import type { CompiledRecognizer, Mention, Recognizer } from './types';
+import { FIRST_CHAR, symbolTable } from './normalise';
+import { buildMachine } from './automaton';
+import { scan, type Scanner } from './scan';
+import { leftmostLongest } from './select';
+import { OwnerResolver } from './cues';
+import { confirm, type Resolved } from './ambiguity';
+import { validateCompiled } from './validate';
+
+export type { CompiledRecognizer, Mention, Recognizer, RecognizerEntry } from './types';
+export { compileRecognizer } from './compile';
+
+export function createRecognizer(compiled: CompiledRecognizer): Recognizer {
+  validateCompiled(compiled);
+  const firstPunct = FIRST_CHAR + compiled.chars.length;
+  const machine = buildMachine(compiled, firstPunct + compiled.punct.length);
+  let ring = 2;
+  for (const words of compiled.patternWords) while (ring <= words) ring *= 2;
+  const scanner: Scanner = {
+    table: symbolTable(compiled.chars, compiled.punct),
+    firstPunct,
+    machine,
+    wordStarts: new Int32Array(ring),
+    compiled,
+  };
+  const owners = new OwnerResolver(compiled);
+
+  return {
+    find(text: string): Mention[] {
+      const found = scan(scanner, text);
+      const resolved: Resolved[] = [];
+      for (const i of leftmostLongest(found)) {
+        const start = found.start[i]!;
+        const end = found.end[i]!;
+        const owner = owners.resolve(text, start, end, found.formEnd[i]!, found.pattern[i]!);
+        if (owner) resolved.push({ start, end, ...owner });
+      }
+      const keep = confirm(text, resolved);
+      const mentions: Mention[] = [];
+      resolved.forEach((m, i) => {
+        if (keep[i]) mentions.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), id: compiled.ids[m.entity]! });
+      });
+      return mentions;
+    },
+  };
+}
