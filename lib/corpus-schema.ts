@@ -69,6 +69,9 @@ export interface Entity {
   sources: SourceExcerpt[];
 }
 
+/** An entity as curated in seeds/glossary/: everything but the excerpts the build finds. */
+export type GlossaryEntity = Omit<Entity, 'sources'>;
+
 export interface Corpus {
   /** Content hash of the corpus: changes exactly when the data changes. */
   version: string;
