@@ -1,5 +1,25 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildCorpus } from '../lib/corpus-build/build';
+import { serializeCorpus } from '../lib/corpus-build/assemble';
+import { summarizeCorpus } from '../lib/corpus-build/summary';
 
-// Placeholder until the glossary and corpus build land: an empty but well-formed corpus.
-mkdirSync('public', { recursive: true });
-writeFileSync('public/corpus.json', JSON.stringify({ version: '0', entities: [] }) + '\n');
+// npm run corpus [-- --seeds DIR --glossary DIR --out FILE]
+const { values } = parseArgs({
+  options: {
+    seeds: { type: 'string', default: 'seeds' },
+    glossary: { type: 'string', default: 'seeds/glossary' },
+    out: { type: 'string', default: 'public/corpus.json' },
+  },
+});
+
+const result = buildCorpus({ seedsDir: values.seeds, glossaryDir: values.glossary });
+if (!result.ok) {
+  for (const error of result.errors) console.error(error);
+  console.error(`corpus: ${result.errors.length} problem(s); ${values.out} not written`);
+  process.exit(1);
+}
+mkdirSync(dirname(values.out), { recursive: true });
+writeFileSync(values.out, serializeCorpus(result.corpus));
+console.log(summarizeCorpus(result.corpus));

@@ -7,6 +7,8 @@ import { validateGlossary, type PlacedEntity } from './validate-glossary';
 export interface Glossary {
   files: string[];
   entities: GlossaryEntity[];
+  /** Where each entity is defined, for messages about it. */
+  locations: Map<string, { file: string; line: number }>;
   problems: GlossaryProblem[];
 }
 
@@ -27,7 +29,10 @@ export function readGlossary(dir: string, sourceDocs: readonly string[]): Glossa
     if (result.entity) placed.push({ entity: result.entity, block });
   }
   problems.push(...validateGlossary(placed, loaded.blocks));
-  if (problems.length > 0) return { files: loaded.files, entities: [], problems: sortProblems(problems) };
-  return { files: loaded.files, entities: placed.map((p) => p.entity), problems: [] };
+  if (problems.length > 0) {
+    return { files: loaded.files, entities: [], locations: new Map(), problems: sortProblems(problems) };
+  }
+  const locations = new Map(placed.map((p) => [p.entity.id, { file: p.block.file, line: p.block.lineOf(['id']) }]));
+  return { files: loaded.files, entities: placed.map((p) => p.entity), locations, problems: [] };
 }
 

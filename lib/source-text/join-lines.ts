@@ -39,19 +39,25 @@ export function joinLines(source: MappedText): MappedText {
 /**
  * Whether the sentence on `line` continues on `next`. A sentence never starts in lower case.
  * In a document wrapped at a fixed `width`, the line was wrapped when the next word would not
- * have fitted on it (with some slack, the fonts are proportional), and a long line that ends in
- * a lower-case word or a comma is cut mid-sentence: headings, names and list entries end
- * otherwise, paragraphs end with a full stop.
+ * have fitted on it (with some slack, the fonts are proportional), unless the next line starts
+ * a list entry with a title ("Mr.", "H.E."); and a long line that ends in a lower-case word or a
+ * comma is cut mid-sentence: headings, names and list entries end otherwise, paragraphs end
+ * with a full stop.
  */
 export function runsOn(line: string, next: string, width: number): boolean {
   if (/^\p{Ll}/u.test(next)) return true;
   if (width === 0) return false;
   // A short line ending in a colon is a label of its own ("Speakers:").
   if (next.endsWith(':') && next.length < width * 0.5) return false;
+  const cutMidSentence = line.length >= width * 0.5 && /(?:^|\s)\p{Ll}\S*$|,$/u.test(line);
+  if (cutMidSentence) return true;
+  // Lists of participants: each entry starts with a title, and entries are long enough to look wrapped.
+  if (TITLE.test(next)) return false;
   const nextWord = /^\S+/.exec(next)?.[0] ?? '';
-  if (line.length + 1 + nextWord.length >= width * 0.9) return true;
-  return line.length >= width * 0.5 && /(?:^|\s)\p{Ll}\S*$|,$/u.test(line);
+  return line.length + 1 + nextWord.length >= width * 0.9;
 }
+
+const TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Amb|H\.E|Lt|Col|Engr|Pol)\.?\s/;
 
 /**
  * Line width of a document wrapped at a fixed width (the PDF extraction, the SECD summary), or
