@@ -1,0 +1,15 @@
+/** Finding entities by what a reader types or selects: names, aliases, acronyms, typos. */
+export { createEntitySearch, type EntitySearch, type SearchHit } from './entity-search';
+export { toSearchEntry, type SearchEntry } from './search-entry';
+export { formKey, searchTerms } from './terms';
+export { cleanSelection, resolveSelection, type SelectionTarget } from './resolve-selection';
+export { createSearchLoader, type SearchSource } from './load-search';
+export {
+  MAX_RECENT_LOOKUPS,
+  RECENT_LOOKUPS_KEY,
+  parseRecentLookups,
+  readRecentLookups,
+  recordRecentLookup,
+  withRecentLookup,
+  type KeyValueArea,
+} from './recent-lookups';
