@@ -1,0 +1,47 @@
+import { backup, type DatabaseSync } from 'node:sqlite';
+import path from 'node:path';
+import { createInvite, listInvites, revokeInvite } from './access/invites.ts';
+
+export const USAGE = `usage: sync-server [serve]                   run the server (env: PORT HOST DATA_DIR MAX_MESSAGE_BYTES REDIS_URL)
+       sync-server invite SPACE [--read-only]  create SPACE if needed; print a new token on the last line
+       sync-server list SPACE                  list the tokens of SPACE (ids, roles, dates; never the tokens)
+       sync-server revoke ID|TOKEN             revoke a token by its id (from invite or list) or by the token
+       sync-server backup FILE                 copy the database to FILE, safe while the server runs`;
+
+export class UsageError extends Error {}
+
+/** Runs one administrative command; returns the lines to print. */
+export async function runCommand(db: DatabaseSync, args: string[]): Promise<string[]> {
+  const [command, ...rest] = args;
+  switch (command) {
+    case 'invite': {
+      const flags = rest.filter((arg) => arg.startsWith('--'));
+      const names = rest.filter((arg) => !arg.startsWith('--'));
+      const unknown = flags.filter((flag) => flag !== '--read-only');
+      if (names.length !== 1 || unknown.length > 0) throw new UsageError(`invite: expected SPACE [--read-only]`);
+      const role = flags.includes('--read-only') ? 'read' : 'write';
+      const { token, grant } = createInvite(db, names[0]!, role);
+      return [`space ${grant.space}, role ${grant.role}, token id ${grant.id}`, token];
+    }
+    case 'list': {
+      if (rest.length !== 1) throw new UsageError('list: expected SPACE');
+      const invites = listInvites(db, rest[0]!);
+      if (invites.length === 0) return [`no tokens for space ${rest[0]}`];
+      return invites.map((invite) => `${invite.id}  ${invite.role.padEnd(5)}  ${invite.createdAt}`);
+    }
+    case 'revoke': {
+      if (rest.length !== 1) throw new UsageError('revoke: expected a token id or a token');
+      const revoked = revokeInvite(db, rest[0]!);
+      if (revoked === null) throw new UsageError(`revoke: no token with id ${rest[0]}`);
+      return [`revoked token ${revoked.id} (space ${revoked.space}, role ${revoked.role})`];
+    }
+    case 'backup': {
+      if (rest.length !== 1) throw new UsageError('backup: expected FILE');
+      const target = path.resolve(rest[0]!);
+      await backup(db, target);
+      return [`database copied to ${target}`];
+    }
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}

@@ -1,0 +1,30 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, readConfig } from '../../server/config.ts';
+
+describe('sync server configuration', () => {
+  it('defaults to a loopback server with data in ./data', () => {
+    const config = readConfig({});
+    expect(config).toMatchObject({ port: 1234, host: '127.0.0.1', maxMessageBytes: 1024 * 1024, redisUrl: null });
+    expect(config.dataDir).toBe(path.resolve('data'));
+  });
+
+  it('reads every setting from the environment', () => {
+    const config = readConfig({
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      DATA_DIR: 'team-data',
+      MAX_MESSAGE_BYTES: '65536',
+      REDIS_URL: 'redis://127.0.0.1:6380/2',
+    });
+    expect(config).toMatchObject({ port: 8080, host: '0.0.0.0', maxMessageBytes: 65536, redisUrl: 'redis://127.0.0.1:6380/2' });
+    expect(config.dataDir).toBe(path.resolve('team-data'));
+  });
+
+  it('names the variable and the expected value when a setting is wrong', () => {
+    expect(() => readConfig({ PORT: '12ab' })).toThrow(ConfigError);
+    expect(() => readConfig({ PORT: '70000' })).toThrow(/PORT: expected a whole number from 0 to 65535, got "70000"/);
+    expect(() => readConfig({ MAX_MESSAGE_BYTES: '-1' })).toThrow(/MAX_MESSAGE_BYTES/);
+    expect(() => readConfig({ REDIS_URL: 'localhost:6379' })).toThrow(/REDIS_URL/);
+  });
+});

@@ -1,0 +1,84 @@
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const repoRoot = path.resolve(import.meta.dirname, '../../..');
+// The real entry point, run the way `npm run sync-server` runs it: through tsx's loader.
+const serverArgs = ['--import', 'tsx', 'server/main.ts'];
+
+export interface SyncServerProcess {
+  url: string;
+  port: number;
+  dataDir: string;
+  /** Everything the process printed, for failure messages. */
+  output(): string;
+  /** SIGTERM: the server stores open documents, then exits. */
+  stop(): Promise<void>;
+  /** SIGKILL: no chance to store anything. */
+  kill(): Promise<void>;
+}
+
+export function makeDataDir(): { dir: string; remove(): void } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'attache-sync-'));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export async function startSyncServer(options: {
+  dataDir: string;
+  port?: number;
+  env?: Record<string, string>;
+}): Promise<SyncServerProcess> {
+  const child = spawn(process.execPath, serverArgs, {
+    cwd: repoRoot,
+    env: { ...process.env, PORT: String(options.port ?? 0), HOST: '127.0.0.1', DATA_DIR: options.dataDir, ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+
+  const port = await new Promise<number>((resolve, reject) => {
+    const onData = () => {
+      const match = /listening on ws:\/\/[^:]+:(\d+)/.exec(output);
+      if (match) {
+        child.stdout.off('data', onData);
+        resolve(Number(match[1]));
+      }
+    };
+    child.stdout.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`sync server exited (${code}) before listening:\n${output}`)));
+  });
+
+  const signal = async (name: NodeJS.Signals) => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(name);
+    await exited;
+  };
+  return {
+    url: `ws://127.0.0.1:${port}`,
+    port,
+    dataDir: options.dataDir,
+    output: () => output,
+    stop: () => signal('SIGTERM'),
+    kill: () => signal('SIGKILL'),
+  };
+}
+
+/** Runs an administrative command of the server (invite, list, revoke, ...) and returns its output lines. */
+export async function runAdmin(dataDir: string, ...args: string[]): Promise<string[]> {
+  const { stdout } = await promisify(execFile)(process.execPath, [...serverArgs, ...args], {
+    cwd: repoRoot,
+    env: { ...process.env, DATA_DIR: dataDir },
+  });
+  return stdout.trimEnd().split('\n');
+}
+
+/** A new invite token for the space: the last line `invite` prints. */
+export async function invite(dataDir: string, space: string, role: 'write' | 'read' = 'write'): Promise<string> {
+  const lines = await runAdmin(dataDir, 'invite', space, ...(role === 'read' ? ['--read-only'] : []));
+  return lines.at(-1)!;
+}
+
+export type { ChildProcess };
