@@ -2,16 +2,19 @@
  * The card's stylesheet as text, so each host installs it its own way: a constructed
  * stylesheet inside the in-page shadow root (page CSP cannot block it), a <style> or
  * adoptedStyleSheets in extension pages. Class names carry the `ac-` prefix so they cannot
- * collide with a host page's own classes.
+ * collide with a host page's own classes. A host's frame around the card takes the class
+ * `ac-surface` to share the card's colours.
  */
 export const CARD_CSS = `
-.ac-card {
+:where(.ac-card, .ac-surface) {
   --ac-bg: #ffffff;
   --ac-fg: #1d2228;
   --ac-muted: #59636e;
   --ac-rule: #d7dce1;
   --ac-accent: #1a5fb4;
   --ac-quote-bg: #f3f5f7;
+}
+.ac-card {
   box-sizing: border-box;
   color: var(--ac-fg);
   background: var(--ac-bg);
@@ -20,7 +23,7 @@ export const CARD_CSS = `
   text-align: left;
 }
 @media (prefers-color-scheme: dark) {
-  .ac-card {
+  :where(.ac-card, .ac-surface) {
     --ac-bg: #1f2329;
     --ac-fg: #e8eaed;
     --ac-muted: #a3acb6;

@@ -1,0 +1,62 @@
+import type { Ref } from 'preact';
+import type { EntityDetails } from '../entity-details';
+import { EntityCard } from '../ui/card';
+
+export type CardView =
+  | { status: 'loading' }
+  | { status: 'missing' }
+  | { status: 'ready'; details: EntityDetails; notesCount: number | undefined };
+
+export interface CardDialogProps {
+  view: CardView;
+  headingId: string;
+  dialogRef: Ref<HTMLDivElement>;
+  onClose(): void;
+  /** Present when the reader came here from another card. */
+  onBack?(): void;
+  onOpenEntity(id: string): void;
+  onOpenSidePanel(id: string): void;
+  onAddNote(id: string): void;
+  blockTerm?: { text: string; onBlock(): void };
+}
+
+/** The non-modal dialog frame of the in-page card: toolbar, then the card or its status. */
+export function CardDialog(props: CardDialogProps) {
+  const { view, headingId } = props;
+  return (
+    <div
+      class="ac-dialog ac-surface"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={headingId}
+      tabIndex={-1}
+      ref={props.dialogRef}
+    >
+      <div class="ac-toolbar">
+        {props.onBack && (
+          <button type="button" onClick={props.onBack}>
+            ← Back
+          </button>
+        )}
+        <button type="button" class="ac-close" aria-label="Close card" onClick={props.onClose}>
+          ×
+        </button>
+      </div>
+      {view.status === 'ready' ? (
+        <EntityCard
+          details={view.details}
+          headingId={headingId}
+          notesCount={view.notesCount}
+          onOpenEntity={props.onOpenEntity}
+          onOpenSidePanel={props.onOpenSidePanel}
+          onAddNote={props.onAddNote}
+          blockTerm={props.blockTerm}
+        />
+      ) : (
+        <p class="ac-status" id={headingId}>
+          {view.status === 'loading' ? 'Loading…' : 'Attaché has no card for this term.'}
+        </p>
+      )}
+    </div>
+  );
+}

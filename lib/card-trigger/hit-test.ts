@@ -1,0 +1,52 @@
+/**
+ * Which mention is under the pointer. Highlights are painted, not elements, so they get no
+ * events: the position is hit-tested against the mention ranges instead.
+ */
+import type { MentionHit, MentionIndex } from './mention-index';
+
+/** `CSS.highlights.highlightsFromPoint` (Chromium 140+), not yet in TypeScript's DOM types. */
+interface HighlightHit {
+  highlight: Highlight;
+  ranges: AbstractRange[];
+}
+type HighlightsFromPoint = (x: number, y: number) => HighlightHit[];
+
+export function mentionAtPoint(doc: Document, index: MentionIndex, x: number, y: number): MentionHit | undefined {
+  return fromHighlights(doc, index, x, y) ?? fromCaret(doc, index, x, y);
+}
+
+function fromHighlights(doc: Document, index: MentionIndex, x: number, y: number): MentionHit | undefined {
+  const registry = doc.defaultView?.CSS?.highlights as (HighlightRegistry & { highlightsFromPoint?: HighlightsFromPoint }) | undefined;
+  if (typeof registry?.highlightsFromPoint !== 'function') return undefined;
+  for (const hit of registry.highlightsFromPoint(x, y)) {
+    // Early implementations returned bare Highlight objects; those fall through to the caret.
+    for (const range of hit.ranges ?? []) {
+      const mention = index.at(range.startContainer, range.startOffset);
+      if (mention) return mention;
+    }
+  }
+  return undefined;
+}
+
+function fromCaret(doc: Document, index: MentionIndex, x: number, y: number): MentionHit | undefined {
+  const caret = caretAt(doc, x, y);
+  if (!caret) return undefined;
+  // Over the right half of a term's last character the caret sits after it, at the end.
+  const mention = index.at(caret.node, caret.offset) ?? (caret.offset > 0 ? index.at(caret.node, caret.offset - 1) : undefined);
+  // The caret is the nearest text position even over blank space: check the pointer is on the term.
+  return mention && isOver(mention.range, x, y) ? mention : undefined;
+}
+
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | undefined {
+  if (typeof doc.caretPositionFromPoint === 'function') {
+    const p = doc.caretPositionFromPoint(x, y);
+    return p ? { node: p.offsetNode, offset: p.offset } : undefined;
+  }
+  const legacy = (doc as Document & { caretRangeFromPoint?(x: number, y: number): Range | null }).caretRangeFromPoint;
+  const r = legacy?.call(doc, x, y);
+  return r ? { node: r.startContainer, offset: r.startOffset } : undefined;
+}
+
+function isOver(range: Range, x: number, y: number): boolean {
+  return [...range.getClientRects()].some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
+}
