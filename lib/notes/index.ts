@@ -1,0 +1,27 @@
+/**
+ * Team notes: the model over a space's Yjs documents (index of notes plus one body document
+ * per note), re-anchoring of page quotes, and the queries the UI needs.
+ */
+export type { EntityTarget, NoteAuthor, NoteMeta, NoteTarget, NoteWithBody, PageTarget } from './note-types';
+export { NOTE_ID_PATTERN, SPACE_NAME_PATTERN, MAX_TAG_LENGTH, MAX_QUOTE_LENGTH, MAX_CONTEXT_LENGTH } from './note-types';
+export { NoteShapeError } from './check-values';
+export { indexDocName, localDatabaseName, noteDocName, noteIdOfDocName } from './doc-names';
+export { noteBodyText, noteEntry, notesMap } from './index-layout';
+export { readNoteEntry, readNotes, type ReadNotesResult } from './read-note';
+export {
+  addTag,
+  createNote,
+  newNoteId,
+  purgeNote,
+  recordEdit,
+  removeTag,
+  restoreNote,
+  trashNote,
+  UnknownNoteError,
+  type EditContext,
+} from './note-edits';
+export { clearNoteBody, readBody } from './note-body';
+export { countByEntity, inTrash, notesForEntity, notesForPage, notesWithTag } from './note-queries';
+export { normalisePageUrl } from './page-url';
+export { normaliseTag, sameTag } from './tags';
+export { reanchorQuote, type AnchorMatch, type QuoteAnchor, type ReanchorOptions } from './reanchor';
