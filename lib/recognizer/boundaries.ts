@@ -7,12 +7,20 @@
 import { PatternFlags } from './types';
 import { Kind, kindTable } from './normalise';
 
+const kind = kindTable();
+const WORD = Kind.word;
+
 const S = 0x73;
 const E = 0x65;
 const FOOTNOTE_DIGITS = 3;
 
-function isWordAt(kind: Uint8Array, text: string, i: number): boolean {
-  return i < text.length && kind[text.charCodeAt(i)] === Kind.word;
+function isWordAt(text: string, i: number): boolean {
+  return i < text.length && kind[text.charCodeAt(i)] === WORD;
+}
+
+function isBlank(unit: number): boolean {
+  const k = kind[unit];
+  return k === Kind.space || k === Kind.newline;
 }
 
 function isDigit(unit: number): boolean {
@@ -25,13 +33,12 @@ function isDigit(unit: number): boolean {
  * digits stuck to a word in PDF text ("Convention3") do not, but do not block it either.
  */
 export function mentionEnd(text: string, e: number, flags: number): number {
-  const kind = kindTable();
-  if (!isWordAt(kind, text, e)) return e;
+  if (!isWordAt(text, e)) return e;
   if (!(flags & PatternFlags.plural)) {
     let q = -1;
     if (text.charCodeAt(e) === S) q = e + 1;
     else if (flags & PatternFlags.pluralEs && text.charCodeAt(e) === E && text.charCodeAt(e + 1) === S) q = e + 2;
-    if (q > 0 && (!isWordAt(kind, text, q) || footnoteFollows(text, q, flags))) return q;
+    if (q > 0 && (!isWordAt(text, q) || footnoteFollows(text, q, flags))) return q;
   }
   return footnoteFollows(text, e, flags) ? e : -1;
 }
@@ -40,7 +47,7 @@ function footnoteFollows(text: string, at: number, flags: number): boolean {
   if (!(flags & PatternFlags.footnote)) return false;
   let i = at;
   while (i < text.length && i - at <= FOOTNOTE_DIGITS && isDigit(text.charCodeAt(i))) i++;
-  return i > at && i - at <= FOOTNOTE_DIGITS && !isWordAt(kindTable(), text, i);
+  return i > at && i - at <= FOOTNOTE_DIGITS && !isWordAt(text, i);
 }
 
 const TOKEN_LIMIT = 256;
@@ -48,36 +55,43 @@ const AT = 0x40;
 const DOT = 0x2e;
 const SLASH = 0x2f;
 const COLON = 0x3a;
+const W = 0x77;
 
 /** Whether [start, end) lies in an e-mail address ("x@itu.int") or a URL ("https://www.icann.org/…"). */
 export function insideAddress(text: string, start: number, end: number): boolean {
-  const kind = kindTable();
-  const blank = (unit: number) => kind[unit] === Kind.space || kind[unit] === Kind.newline;
   let a = start;
-  while (a > 0 && start - a < TOKEN_LIMIT && !blank(text.charCodeAt(a - 1))) a--;
+  while (a > 0 && start - a < TOKEN_LIMIT && !isBlank(text.charCodeAt(a - 1))) a--;
   let b = end;
-  while (b < text.length && b - end < TOKEN_LIMIT && !blank(text.charCodeAt(b))) b++;
+  while (b < text.length && b - end < TOKEN_LIMIT && !isBlank(text.charCodeAt(b))) b++;
   for (let i = a; i < b; i++) {
     const unit = text.charCodeAt(i);
     if (unit === AT) return true;
     if (unit === COLON && text.charCodeAt(i + 1) === SLASH && text.charCodeAt(i + 2) === SLASH) return true;
   }
-  if (/^\W*www\./i.test(text.slice(a, Math.min(b, a + 8)))) return true;
+  if (startsWithWww(text, a, b)) return true;
   // A dot glued to letters on both sides is a host name ("itu.int"), not the end of a sentence.
-  if (text.charCodeAt(end) === DOT && isWordAt(kind, text, end + 1)) return true;
-  if (start >= 2 && text.charCodeAt(start - 1) === DOT && isWordAt(kind, text, start - 2)) return true;
+  if (text.charCodeAt(end) === DOT && isWordAt(text, end + 1)) return true;
+  if (start >= 2 && text.charCodeAt(start - 1) === DOT && isWordAt(text, start - 2)) return true;
   return false;
 }
 
 /** Whether the letters and digits of text[start, end) are exactly `key`, case included. */
 export function caseAgrees(text: string, start: number, end: number, key: string): boolean {
-  const kind = kindTable();
   let k = 0;
   for (let i = start; i < end; i++) {
     const unit = text.charCodeAt(i);
-    if (kind[unit] !== Kind.word) continue;
+    if (kind[unit] !== WORD) continue;
     if (k >= key.length || key.charCodeAt(k) !== unit) return false;
     k++;
   }
   return k === key.length;
+}
+
+/** "www." at the start of the token [a, b), after any opening brackets or quotes. */
+function startsWithWww(text: string, a: number, b: number): boolean {
+  let i = a;
+  while (i < b && kind[text.charCodeAt(i)] !== WORD) i++;
+  if (b - i < 4 || text.charCodeAt(i + 3) !== DOT) return false;
+  for (let j = i; j < i + 3; j++) if ((text.charCodeAt(j) | 0x20) !== W) return false;
+  return true;
 }

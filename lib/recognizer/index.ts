@@ -12,7 +12,7 @@
 import type { CompiledRecognizer, Mention, Recognizer } from './types';
 import { FIRST_CHAR, symbolTable } from './normalise';
 import { buildMachine } from './automaton';
-import { scan, type Scanner } from './scan';
+import { classTable, scan, type Scanner } from './scan';
 import { leftmostLongest } from './select';
 import { OwnerResolver } from './cues';
 import { confirm, type Resolved } from './ambiguity';
@@ -24,14 +24,14 @@ export { compileRecognizer } from './compile';
 export function createRecognizer(compiled: CompiledRecognizer): Recognizer {
   validateCompiled(compiled);
   const firstPunct = FIRST_CHAR + compiled.chars.length;
-  const machine = buildMachine(compiled, firstPunct + compiled.punct.length);
-  let ring = 2;
-  for (const words of compiled.patternWords) while (ring <= words) ring *= 2;
+  const width = firstPunct + compiled.punct.length;
+  const { patternFormStart, patternForm, formCase } = compiled;
+  const acronym = compiled.patternState.map((_, p) =>
+    patternForm.slice(patternFormStart[p], patternFormStart[p + 1]).every((f) => formCase[f] !== ''),
+  );
   const scanner: Scanner = {
-    table: symbolTable(compiled.chars, compiled.punct),
-    firstPunct,
-    machine,
-    wordStarts: new Int32Array(ring),
+    classes: classTable(symbolTable(compiled.chars, compiled.punct), width),
+    machine: buildMachine(compiled, firstPunct, width, acronym),
     compiled,
   };
   const owners = new OwnerResolver(compiled);
