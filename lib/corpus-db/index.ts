@@ -2,5 +2,5 @@
 export { CORPUS_DB_NAME, openCorpusDb, type CorpusDb, type IndexedDbEnvironment } from './database';
 export { CorpusShapeError, validateCorpus } from './validate-corpus';
 export { loadCorpus, type LoadOptions, type LoadResult } from './load-corpus';
-export { corpusNeedsInstall, createCorpusInstaller, type CorpusInstaller, type FetchFunction } from './install-corpus';
+export { corpusNeedsInstall, createCorpusInstaller, fetchCorpus, type CorpusInstaller, type FetchFunction } from './install-corpus';
 export { corpusVersion, findByAlias, getEntities, getEntity, listByType, searchWords } from './queries';

@@ -1,5 +1,7 @@
+import type { Corpus } from '../corpus-schema';
 import type { CorpusDb } from './database';
 import { loadCorpus, type LoadResult } from './load-corpus';
+import { validateCorpus } from './validate-corpus';
 
 export type FetchFunction = (url: string) => Promise<Response>;
 
@@ -21,6 +23,11 @@ async function fetchJson(fetchFn: FetchFunction, url: string): Promise<unknown> 
   } catch (error) {
     throw new Error(`${url}: not valid JSON (${(error as Error).message})`);
   }
+}
+
+/** The corpus file at `url`, validated; for readers that cannot wait for the database. */
+export async function fetchCorpus(fetchFn: FetchFunction, url: string): Promise<Corpus> {
+  return validateCorpus(await fetchJson(fetchFn, url), url);
 }
 
 /**

@@ -3,7 +3,6 @@ export { createEntitySearch, type EntitySearch, type SearchHit } from './entity-
 export { toSearchEntry, type SearchEntry } from './search-entry';
 export { formKey, searchTerms } from './terms';
 export { cleanSelection, resolveSelection, type SelectionTarget } from './resolve-selection';
-export { createSearchLoader, type SearchSource } from './load-search';
 export {
   MAX_RECENT_LOOKUPS,
   RECENT_LOOKUPS_KEY,

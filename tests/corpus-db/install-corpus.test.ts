@@ -4,6 +4,7 @@ import {
   corpusNeedsInstall,
   corpusVersion,
   createCorpusInstaller,
+  fetchCorpus,
   openCorpusDb,
   type CorpusDb,
 } from '../../lib/corpus-db';
@@ -79,5 +80,12 @@ describe('corpus installer', () => {
       `${URL}: entities: expected an array, found undefined undefined`,
     );
     expect(await corpusVersion(db)).toBeUndefined();
+  });
+
+  it('reads the shipped file, validated, for readers that cannot wait for the database', async () => {
+    expect(await fetchCorpus(serving(() => JSON.stringify(corpusV2)).fetch, URL)).toEqual(corpusV2);
+    await expect(fetchCorpus(serving(() => '{"version": 3}').fetch, URL)).rejects.toThrow(
+      `${URL}: version: expected`,
+    );
   });
 });
