@@ -1,0 +1,1 @@
+export { HistoryNav, historyKey, type HistoryNavProps } from './HistoryNav';
