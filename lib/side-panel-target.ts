@@ -1,0 +1,36 @@
+/**
+ * What the side panel should show when something else opens it: the popup, the context menu,
+ * or a card's "open in side panel". The opener writes it to `storage.session` under
+ * PANEL_TARGET_KEY and opens the panel; the panel reads it on load and follows later changes.
+ * Storage rather than a message because a panel that is still loading would miss a message.
+ */
+export type PanelTarget =
+  | { kind: 'entity'; entityId: string; intent?: 'view' | 'add-note' }
+  | { kind: 'search'; query: string };
+
+export const PANEL_TARGET_KEY = 'sidePanelTarget';
+
+export interface StoredPanelTarget {
+  target: PanelTarget;
+  /** When it was asked for: asking for the same target twice still changes the stored value. */
+  at: number;
+}
+
+export function storedPanelTarget(target: PanelTarget, at = Date.now()): StoredPanelTarget {
+  return { target, at };
+}
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+
+/** The stored value if it has the shape of a StoredPanelTarget, else undefined. */
+export function parsePanelTarget(value: unknown): StoredPanelTarget | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { target, at } = value as { target?: unknown; at?: unknown };
+  if (typeof at !== 'number' || typeof target !== 'object' || target === null) return undefined;
+  const t = target as Record<string, unknown>;
+  if (t.kind === 'entity' && isString(t.entityId) && (t.intent === undefined || t.intent === 'view' || t.intent === 'add-note')) {
+    return { target: { kind: 'entity', entityId: t.entityId, ...(t.intent ? { intent: t.intent } : {}) }, at };
+  }
+  if (t.kind === 'search' && isString(t.query)) return { target: { kind: 'search', query: t.query }, at };
+  return undefined;
+}
