@@ -9,10 +9,17 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: {
+  manifest: ({ manifestVersion }) => ({
     name: 'Attaché',
     description:
       'Recognises the actors and terms of cyber diplomacy on any web page and shows context cards.',
-    permissions: ['storage'],
-  },
+    permissions: ['storage', 'contextMenus'],
+    commands: {
+      // The popup's own command: MV3 names it after `action`, MV2 (Firefox) after `browser_action`.
+      [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {
+        suggested_key: { default: 'Alt+Shift+A' },
+        description: 'Search Attaché',
+      },
+    },
+  }),
 });

@@ -1,0 +1,1 @@
+export { PopupApp, type PopupProps } from './PopupApp';
