@@ -1,7 +1,6 @@
 import './quiet-sqlite-warning.ts';
 import { ConfigError, databasePath, readConfig } from './config.ts';
 import { runCommand, USAGE, UsageError } from './cli.ts';
-import { createSyncServer } from './create-server.ts';
 import { openDatabase } from './storage/open-database.ts';
 
 // Documents still held in memory are journaled already, so a shutdown that cannot store them
@@ -10,6 +9,8 @@ const SHUTDOWN_TIMEOUT_MS = 10_000;
 
 async function serve(): Promise<void> {
   const config = readConfig();
+  // Loaded here so the admin commands start without Hocuspocus and Redis.
+  const { createSyncServer } = await import('./create-server.ts');
   const db = openDatabase(databasePath(config));
   const server = createSyncServer(config, db);
   await server.listen();

@@ -18,9 +18,9 @@ describe('sync server: access per space', () => {
   };
 
   beforeAll(async () => {
-    writeToken = await invite(data.dir, 'acme');
-    readToken = await invite(data.dir, 'acme', 'read');
-    otherSpaceToken = await invite(data.dir, 'globex');
+    writeToken = invite(data.dir, 'acme');
+    readToken = invite(data.dir, 'acme', 'read');
+    otherSpaceToken = invite(data.dir, 'globex');
     server = await startSyncServer({ dataDir: data.dir });
   });
   afterEach(() => {
@@ -118,6 +118,8 @@ describe('sync server: access per space', () => {
 
   it('prints the new token on the last line of invite and refuses it once revoked', async () => {
     const lines = await runAdmin(data.dir, 'invite', 'acme');
+    const readOnly = await runAdmin(data.dir, 'invite', 'acme', '--read-only');
+    expect(readOnly[0]).toContain('role read');
     const token = lines.at(-1)!;
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const id = /token id ([0-9a-f]{12})/.exec(lines.join('\n'))?.[1];

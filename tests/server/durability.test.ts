@@ -1,0 +1,175 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { databasePath } from '../../server/config.ts';
+import { openDatabase } from '../../server/storage/open-database.ts';
+import { readStoredDocument } from './harness/stored-document.ts';
+import { invite, makeDataDir, runAdmin, startSyncServer, type SyncServerProcess } from './harness/sync-server-process.ts';
+import { openClient, type TeamClient } from './harness/team-client.ts';
+import { waitFor } from './harness/wait-for.ts';
+
+describe('sync server: durability', () => {
+  const cleanups: Array<() => unknown> = [];
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  });
+  const setUp = async () => {
+    const data = makeDataDir();
+    cleanups.push(data.remove);
+    const token = invite(data.dir, 'acme');
+    return { dataDir: data.dir, token };
+  };
+  const start = async (dataDir: string, port?: number) => {
+    const server = await startSyncServer({ dataDir, port });
+    cleanups.push(() => server.stop());
+    return server;
+  };
+  const client = (server: SyncServerProcess, name: string, token: string) => {
+    const opened = openClient(server.url, name, token);
+    cleanups.push(() => opened.destroy());
+    return opened;
+  };
+  const allRead = (clients: TeamClient[], expected: string) => () =>
+    clients.every((each) => each.text.toString() === expected);
+
+  it('keeps every edit the server received when killed inside the store debounce, and none twice', async () => {
+    const { dataDir, token } = await setUp();
+    const name = 'acme/note/crash';
+    let server = await start(dataDir);
+    const alice = client(server, name, token);
+    const bob = client(server, name, token);
+    await Promise.all([alice.synced(), bob.synced()]);
+
+    alice.text.insert(0, 'alpha ');
+    bob.map.set('status', 'draft');
+    await waitFor(() => bob.text.toString() === 'alpha ' && alice.map.get('status') === 'draft', 'the first edits');
+    alice.text.insert(6, 'beta ');
+    // Bob seeing it means the server applied it, well inside the two-second store debounce.
+    await waitFor(() => bob.text.toString() === 'alpha beta ', 'bob to see beta');
+    await server.kill();
+    alice.goOffline();
+    bob.goOffline();
+
+    expect(readStoredDocument(dataDir, name).getText('body').toString()).toBe('alpha beta ');
+    server = await start(dataDir, server.port);
+    const carol = client(server, name, token);
+    await waitFor(() => carol.text.toString() === 'alpha beta ', 'a fresh client to load what was journaled');
+    expect(carol.map.get('status')).toBe('draft');
+
+    // The clients come back holding the same edits; merging them must not repeat any.
+    alice.text.insert(alice.text.length, 'gamma');
+    alice.goOnline();
+    bob.goOnline();
+    await waitFor(allRead([alice, bob, carol], 'alpha beta gamma'), 'every client to converge after the restart');
+    await Promise.all([alice.settled(), bob.settled()]);
+
+    // An online backup taken now holds everything, though nothing was compacted yet.
+    const backup = makeDataDir();
+    cleanups.push(backup.remove);
+    await runAdmin(dataDir, 'backup', databasePath({ dataDir: backup.dir }));
+    expect(readStoredDocument(backup.dir, name).getText('body').toString()).toBe('alpha beta gamma');
+
+    await server.stop();
+    expect(readStoredDocument(dataDir, name).getText('body').toString()).toBe('alpha beta gamma');
+  });
+
+  it('ends with every edit exactly once when killed right after edits the server may not have seen', async () => {
+    const { dataDir, token } = await setUp();
+    const name = 'acme/note/crash-race';
+    let server = await start(dataDir);
+    const alice = client(server, name, token);
+    const bob = client(server, name, token);
+    await Promise.all([alice.synced(), bob.synced()]);
+    alice.text.insert(0, 'one ');
+    await waitFor(() => bob.text.toString() === 'one ', 'bob to see the first edit');
+
+    for (let i = 0; i < 20; i++) {
+      alice.text.insert(alice.text.length, `a${i} `);
+      bob.text.insert(0, `b${i} `);
+    }
+    await server.kill();
+
+    server = await start(dataDir, server.port);
+    await waitFor(
+      () => alice.provider.isSynced && bob.provider.isSynced && alice.text.toString() === bob.text.toString(),
+      'both clients to reconnect and converge',
+    );
+    await Promise.all([alice.settled(), bob.settled()]);
+    const expected =
+      Array.from({ length: 20 }, (_, i) => `b${19 - i} `).join('') +
+      'one ' +
+      Array.from({ length: 20 }, (_, i) => `a${i} `).join('');
+    expect(alice.text.toString()).toBe(expected);
+    const carol = client(server, name, token);
+    await waitFor(allRead([carol], expected), 'a fresh client to load every edit');
+  });
+
+  it('merges the edits of a client that was offline for a while', async () => {
+    const { dataDir, token } = await setUp();
+    const name = 'acme/note/offline';
+    const server = await start(dataDir);
+    const alice = client(server, name, token);
+    const bob = client(server, name, token);
+    await Promise.all([alice.synced(), bob.synced()]);
+    alice.text.insert(0, 'Norms: ');
+    await waitFor(() => bob.text.toString() === 'Norms: ', 'bob to see the heading');
+
+    bob.goOffline();
+    await waitFor(() => !bob.provider.isSynced, 'bob to be offline');
+    bob.text.insert(bob.text.length, 'written on the train. ');
+    bob.map.set('tag', 'gge');
+    alice.text.insert(alice.text.length, 'written at the desk. ');
+    alice.map.set('owner', 'alice');
+    await alice.settled();
+
+    bob.goOnline();
+    await waitFor(
+      () => bob.text.toString() === alice.text.toString() && bob.map.size === 2 && alice.map.size === 2,
+      'the offline client to merge',
+    );
+    const merged = alice.text.toString();
+    expect(merged.startsWith('Norms: ')).toBe(true);
+    expect(merged.split('written on the train. ')).toHaveLength(2);
+    expect(merged.split('written at the desk. ')).toHaveLength(2);
+    expect(merged).toHaveLength('Norms: written on the train. written at the desk. '.length);
+    expect(alice.map.toJSON()).toEqual({ tag: 'gge', owner: 'alice' });
+  });
+
+  it('refuses a document whose stored data cannot be read and never overwrites it', async () => {
+    const { dataDir, token } = await setUp();
+    const name = 'acme/note/damaged';
+    let server = await start(dataDir);
+    const alice = client(server, name, token);
+    await alice.synced();
+    alice.text.insert(0, 'precious');
+    await alice.settled();
+    alice.destroy();
+    await server.stop();
+
+    const db = openDatabase(databasePath({ dataDir }));
+    const before = db.prepare('SELECT state, revision FROM documents WHERE name = ?').get(name) as {
+      state: Uint8Array;
+      revision: number;
+    };
+    const damage = db
+      .prepare('INSERT INTO updates (document, writer, data) VALUES (?, ?, ?)')
+      .run(name, 'damage', new Uint8Array([1, 200, 3, 255, 255, 255]));
+    db.close();
+
+    server = await start(dataDir);
+    // A client holding content of its own must not get to write it over the unreadable copy.
+    const bob = client(server, name, token);
+    bob.text.insert(0, 'overwrite?');
+    await waitFor(() => bob.refused, 'the load failure to refuse the client');
+    await server.stop();
+
+    const after = openDatabase(databasePath({ dataDir }));
+    const row = after.prepare('SELECT state, revision FROM documents WHERE name = ?').get(name) as typeof before;
+    expect(row.revision).toBe(before.revision);
+    expect(Buffer.from(row.state).equals(Buffer.from(before.state))).toBe(true);
+    after.prepare('DELETE FROM updates WHERE id = ?').run(damage.lastInsertRowid);
+    after.close();
+
+    server = await start(dataDir);
+    const carol = client(server, name, token);
+    await waitFor(() => carol.text.toString() === 'precious', 'the repaired document to load');
+  });
+});
