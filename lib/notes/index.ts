@@ -25,3 +25,17 @@ export { countByEntity, inTrash, notesForEntity, notesForPage, notesWithTag } fr
 export { normalisePageUrl } from './page-url';
 export { normaliseTag, sameTag } from './tags';
 export { reanchorQuote, type AnchorMatch, type QuoteAnchor, type ReanchorOptions } from './reanchor';
+export {
+  checkSpaceConfig,
+  defaultColorFor,
+  lightColor,
+  newAuthorId,
+  normaliseServerUrl,
+  SPACE_CONFIG_CHECKS,
+  type SpaceConfig,
+  type SpaceConfigCheck,
+  type SpaceConfigErrors,
+  type SpaceConfigField,
+} from './space-config';
+export { createSpaceConfigStore, SPACE_CONFIG_KEY, type KeyValueStorage, type SpaceConfigStore } from './space-config-store';
+export { encodeInvite, INVITE_PREFIX, InviteCodeError, parseInvite, type Invite } from './invite-code';
