@@ -39,3 +39,9 @@ export {
 } from './space-config';
 export { createSpaceConfigStore, SPACE_CONFIG_KEY, type KeyValueStorage, type SpaceConfigStore } from './space-config-store';
 export { encodeInvite, INVITE_PREFIX, InviteCodeError, parseInvite, type Invite } from './invite-code';
+export { openNotesSpace, type NoteBody, type NotesSpace, type NotesSpaceOptions } from './notes-space';
+export { syncSpaceOnce, type BackgroundSyncOptions, type BackgroundSyncResult } from './background-sync';
+export { INITIAL_STATUS, observable, type Observable, type SyncState, type SyncStatus } from './sync-status';
+export { createUpdateRelay, RELAY_CHANNEL_NAME, type RelayChannel, type UpdateRelay } from './update-relay';
+export { deleteLocalDoc, openLocalDoc, type LocalDoc } from './local-doc';
+export { ledgerDatabaseName, openSyncLedger, type SyncLedger } from './sync-ledger';

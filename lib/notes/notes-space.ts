@@ -1,0 +1,233 @@
+import type { Awareness } from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { indexDocName, noteDocName } from './doc-names';
+import { noteBodyText } from './index-layout';
+import { openLocalDoc, type LocalDoc } from './local-doc';
+import { clearNoteBody } from './note-body';
+import * as edits from './note-edits';
+import type { NoteAuthor, NoteMeta, NoteTarget } from './note-types';
+import { readNotes, type ReadNotesResult } from './read-note';
+import { lightColor, type SpaceConfig } from './space-config';
+import { createSyncConnection, type ConnectionOptions, type SyncConnection } from './sync-connection';
+import { openSyncLedger } from './sync-ledger';
+import { INITIAL_STATUS, observable, type Observable, type SyncStatus } from './sync-status';
+import { createUpdateRelay, type UpdateRelay } from './update-relay';
+
+/**
+ * A team space as an extension page uses it while open: the index and the note bodies it
+ * shows, loaded from IndexedDB, kept in step with the extension's other pages through the
+ * relay, and synced live with the server while the page is open.
+ */
+export interface NotesSpaceOptions {
+  /** Connect to the server while open (default true); false keeps to this device. */
+  connect?: boolean;
+  /** Shares updates with the extension's other pages; default: a BroadcastChannel relay. */
+  relay?: UpdateRelay | null;
+  WebSocketPolyfill?: ConnectionOptions['WebSocketPolyfill'];
+  retry?: ConnectionOptions['retry'];
+  /** Where problems with peers' entries go; default: console.warn. */
+  report?: (problem: string) => void;
+  /** Shortest time between two "edited" marks on a note's index entry while typing. */
+  editMarkInterval?: number;
+}
+
+export interface NoteBody {
+  id: string;
+  doc: Y.Doc;
+  text: Y.Text;
+  /** Who else has this note open, and where their cursors are; null when not connecting. */
+  awareness: Awareness | null;
+  /** Call when the note is no longer shown; the body is closed when nobody holds it. */
+  release(): void;
+}
+
+export interface NotesSpace {
+  config: SpaceConfig;
+  author: NoteAuthor;
+  index: Y.Doc;
+  /** Resolves once the index is loaded from this device. */
+  ready: Promise<void>;
+  /** The space's notes, read again on every index change; malformed entries are left out. */
+  notes: Observable<ReadNotesResult>;
+  status: Observable<SyncStatus>;
+  /** Who is in the space now (their `user` field: name, color, colorLight); null when not connecting. */
+  presence: Awareness | null;
+  create(target: NoteTarget, tags?: string[]): NoteMeta;
+  addTag(id: string, tag: string): void;
+  removeTag(id: string, tag: string): void;
+  trash(id: string): void;
+  restore(id: string): void;
+  /** Removes the note for everyone and empties its body. */
+  purge(id: string): Promise<void>;
+  openBody(id: string): Promise<NoteBody>;
+  close(): Promise<void>;
+}
+
+const DEFAULT_EDIT_MARK_INTERVAL = 30_000;
+
+function defaultRelay(): UpdateRelay | null {
+  return typeof BroadcastChannel === 'undefined' ? null : createUpdateRelay();
+}
+
+export function openNotesSpace(config: SpaceConfig, options: NotesSpaceOptions = {}): NotesSpace {
+  const report = options.report ?? ((problem: string) => console.warn('Attaché notes:', problem));
+  const relay = options.relay === undefined ? defaultRelay() : options.relay;
+  const ledger = openSyncLedger(config.space);
+  const author: NoteAuthor = { id: config.authorId, name: config.displayName };
+  const user = { name: config.displayName, color: config.color, colorLight: lightColor(config.color) };
+  const connection: SyncConnection | null =
+    options.connect === false
+      ? null
+      : createSyncConnection({
+          serverUrl: config.serverUrl,
+          token: config.token,
+          ledger,
+          onLedgerChanged: () => relay?.announceLedger(config.space),
+          WebSocketPolyfill: options.WebSocketPolyfill,
+          retry: options.retry,
+        });
+  const stopLedgerListening = relay?.onLedger((space) => {
+    if (space === config.space) void connection?.refreshPending();
+  });
+
+  const index = openLocalDoc(indexDocName(config.space), relay ?? undefined);
+  const notes = observable<ReadNotesResult>({ notes: [], problems: [] });
+  const reported = new Set<string>();
+  const reread = () => {
+    const result = readNotes(index.doc);
+    for (const problem of result.problems) {
+      // A broken entry stays broken on every change; say so once per page.
+      if (!reported.has(problem)) report(problem);
+      reported.add(problem);
+    }
+    notes.set(result);
+  };
+  index.doc.on('afterTransaction', reread);
+  const ready = index.loaded.then(() => {
+    reread();
+    const provider = connection?.attach(index);
+    provider?.awareness?.setLocalStateField('user', user);
+  });
+
+  const bodies = new Map<string, { opened: Promise<LocalDoc>; holders: number; flushMark: () => void }>();
+  const editMarks = editMarker(index.doc, author, options.editMarkInterval ?? DEFAULT_EDIT_MARK_INTERVAL);
+
+  const context = () => ({ author });
+  const closeBody = async (id: string) => {
+    const held = bodies.get(id);
+    if (!held) return;
+    bodies.delete(id);
+    held.flushMark();
+    const local = await held.opened;
+    connection?.detach(local.name);
+    await local.close();
+  };
+
+  const space: NotesSpace = {
+    config,
+    author,
+    index: index.doc,
+    ready,
+    notes,
+    status: connection?.status ?? observable(INITIAL_STATUS),
+    get presence() {
+      return connection?.provider(index.name)?.awareness ?? null;
+    },
+    create: (target, tags) => edits.createNote(index.doc, { target, tags }, context()),
+    addTag: (id, tag) => edits.addTag(index.doc, id, tag, context()),
+    removeTag: (id, tag) => edits.removeTag(index.doc, id, tag, context()),
+    trash: (id) => edits.trashNote(index.doc, id, context()),
+    restore: (id) => edits.restoreNote(index.doc, id),
+    async purge(id) {
+      edits.purgeNote(index.doc, id);
+      // The emptied body stays on this device until the server has it; the background sync
+      // pushes it (its ledger count is not zero) even if this page closes first.
+      const body = await space.openBody(id);
+      clearNoteBody(body.doc);
+      body.release();
+    },
+    async openBody(id) {
+      let held = bodies.get(id);
+      if (!held) {
+        const name = noteDocName(config.space, id);
+        let stopMarking = () => {};
+        const opened = (async () => {
+          const local = openLocalDoc(name, relay ?? undefined);
+          await local.loaded;
+          stopMarking = editMarks.watch(id, local);
+          connection?.attach(local)?.awareness?.setLocalStateField('user', user);
+          return local;
+        })();
+        held = { opened, holders: 0, flushMark: () => stopMarking() };
+        bodies.set(id, held);
+      }
+      held.holders += 1;
+      const local = await held.opened;
+      let released = false;
+      return {
+        id,
+        doc: local.doc,
+        text: noteBodyText(local.doc),
+        awareness: connection?.provider(local.name)?.awareness ?? null,
+        release: () => {
+          if (released) return;
+          released = true;
+          const current = bodies.get(id);
+          if (current && (current.holders -= 1) === 0) void closeBody(id);
+        },
+      };
+    },
+    async close() {
+      await ready.catch(() => undefined);
+      await Promise.all([...bodies.keys()].map(closeBody));
+      index.doc.off('afterTransaction', reread);
+      connection?.destroy();
+      stopLedgerListening?.();
+      await index.close();
+      ledger.close();
+      if (options.relay === undefined) relay?.close();
+    },
+  };
+  return space;
+}
+
+/**
+ * Marks a note's index entry as edited (updated time, author) when its body changes here:
+ * at the first change, then at most once per `interval` while typing continues, and once more
+ * after the last change. Peers' background syncs use the updated time to know which bodies
+ * to fetch, so the last mark matters as much as the first.
+ */
+function editMarker(index: Y.Doc, author: NoteAuthor, interval: number) {
+  return {
+    watch(id: string, local: LocalDoc): () => void {
+      let lastMark = 0;
+      let timer: ReturnType<typeof setTimeout> | null = null;
+      const mark = () => {
+        timer = null;
+        lastMark = Date.now();
+        try {
+          edits.recordEdit(index, id, { author });
+        } catch (error) {
+          // Purged meanwhile, or not yet in this copy of the index: nothing to mark.
+          if (!(error instanceof edits.UnknownNoteError)) throw error;
+        }
+      };
+      const onUpdate = (_update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
+        // Changes loaded from IndexedDB, relayed by another page or received from the server
+        // arrive through Y.applyUpdate, which marks the transaction as not local.
+        if (!transaction.local || timer !== null) return;
+        const wait = lastMark + interval - Date.now();
+        if (wait <= 0) mark();
+        else timer = setTimeout(mark, wait);
+      };
+      local.doc.on('update', onUpdate);
+      return () => {
+        local.doc.off('update', onUpdate);
+        if (timer !== null) {
+          clearTimeout(timer);
+          mark();
+        }
+      };
+    },
+  };
+}
