@@ -85,7 +85,7 @@ export async function syncSpaceOnce(config: SpaceConfig, options: BackgroundSync
   } finally {
     connection.destroy();
     await index.close();
-    ledger.close();
+    await ledger.close();
   }
 }
 

@@ -9,8 +9,9 @@ import type { NoteAuthor, NoteMeta, NoteTarget } from './note-types';
 import { readNotes, type ReadNotesResult } from './read-note';
 import { lightColor, type SpaceConfig } from './space-config';
 import { createSyncConnection, type ConnectionOptions, type SyncConnection } from './sync-connection';
-import { openSyncLedger } from './sync-ledger';
-import { INITIAL_STATUS, observable, type Observable, type SyncStatus } from './sync-status';
+import { countLocalChanges } from './local-change-counter';
+import { openSyncLedger, totalUnsent } from './sync-ledger';
+import { combineStatus, observable, type Observable, type SyncStatus } from './sync-status';
 import { createUpdateRelay, type UpdateRelay } from './update-relay';
 
 /**
@@ -75,6 +76,25 @@ export function openNotesSpace(config: SpaceConfig, options: NotesSpaceOptions =
   const ledger = openSyncLedger(config.space);
   const author: NoteAuthor = { id: config.authorId, name: config.displayName };
   const user = { name: config.displayName, color: config.color, colorLight: lightColor(config.color) };
+  let closed = false;
+
+  // The pending count is the ledger's, which every page and the background share.
+  const pending = observable(0);
+  const refreshPending = () => {
+    if (closed) return;
+    ledger.read().then(
+      (entries) => !closed && pending.set(totalUnsent(entries)),
+      (error) => console.warn('Attaché notes: sync ledger not read:', error),
+    );
+  };
+  const ledgerChanged = () => {
+    refreshPending();
+    relay?.announceLedger(config.space);
+  };
+  const stopLedgerListening = relay?.onLedger((space) => {
+    if (space === config.space) refreshPending();
+  });
+
   const connection: SyncConnection | null =
     options.connect === false
       ? null
@@ -82,13 +102,10 @@ export function openNotesSpace(config: SpaceConfig, options: NotesSpaceOptions =
           serverUrl: config.serverUrl,
           token: config.token,
           ledger,
-          onLedgerChanged: () => relay?.announceLedger(config.space),
+          onLedgerChanged: ledgerChanged,
           WebSocketPolyfill: options.WebSocketPolyfill,
           retry: options.retry,
         });
-  const stopLedgerListening = relay?.onLedger((space) => {
-    if (space === config.space) void connection?.refreshPending();
-  });
 
   const index = openLocalDoc(indexDocName(config.space), relay ?? undefined);
   const notes = observable<ReadNotesResult>({ notes: [], problems: [] });
@@ -103,24 +120,33 @@ export function openNotesSpace(config: SpaceConfig, options: NotesSpaceOptions =
     notes.set(result);
   };
   index.doc.on('afterTransaction', reread);
+  const stopCountingIndex = countLocalChanges(index, ledger, ledgerChanged);
   const ready = index.loaded.then(() => {
     reread();
+    refreshPending();
     const provider = connection?.attach(index);
     provider?.awareness?.setLocalStateField('user', user);
   });
 
-  const bodies = new Map<string, { opened: Promise<LocalDoc>; holders: number; flushMark: () => void }>();
+  const bodies = new Map<string, { opened: Promise<LocalDoc>; holders: number; stop: () => void }>();
   const editMarks = editMarker(index.doc, author, options.editMarkInterval ?? DEFAULT_EDIT_MARK_INTERVAL);
 
   const context = () => ({ author });
-  const closeBody = async (id: string) => {
+  // The socket routes messages by document name, so a body closing must be gone from it
+  // before the same body opens again.
+  const closing = new Map<string, Promise<void>>();
+  const closeBody = (id: string) => {
     const held = bodies.get(id);
-    if (!held) return;
+    if (!held) return Promise.resolve();
     bodies.delete(id);
-    held.flushMark();
-    const local = await held.opened;
-    connection?.detach(local.name);
-    await local.close();
+    const done = (async () => {
+      const local = await held.opened;
+      held.stop();
+      connection?.detach(local.name);
+      await local.close();
+    })().finally(() => closing.delete(id));
+    closing.set(id, done);
+    return done;
   };
 
   const space: NotesSpace = {
@@ -129,7 +155,7 @@ export function openNotesSpace(config: SpaceConfig, options: NotesSpaceOptions =
     index: index.doc,
     ready,
     notes,
-    status: connection?.status ?? observable(INITIAL_STATUS),
+    status: combineStatus(connection?.status ?? null, pending),
     get presence() {
       return connection?.provider(index.name)?.awareness ?? null;
     },
@@ -150,15 +176,22 @@ export function openNotesSpace(config: SpaceConfig, options: NotesSpaceOptions =
       let held = bodies.get(id);
       if (!held) {
         const name = noteDocName(config.space, id);
-        let stopMarking = () => {};
+        let stop = () => {};
+        const previous = closing.get(id);
         const opened = (async () => {
+          await previous;
           const local = openLocalDoc(name, relay ?? undefined);
+          const stopCounting = countLocalChanges(local, ledger, ledgerChanged);
           await local.loaded;
-          stopMarking = editMarks.watch(id, local);
+          const stopMarking = editMarks.watch(id, local);
+          stop = () => {
+            stopMarking();
+            stopCounting();
+          };
           connection?.attach(local)?.awareness?.setLocalStateField('user', user);
           return local;
         })();
-        held = { opened, holders: 0, flushMark: () => stopMarking() };
+        held = { opened, holders: 0, stop: () => stop() };
         bodies.set(id, held);
       }
       held.holders += 1;
@@ -181,10 +214,12 @@ export function openNotesSpace(config: SpaceConfig, options: NotesSpaceOptions =
       await ready.catch(() => undefined);
       await Promise.all([...bodies.keys()].map(closeBody));
       index.doc.off('afterTransaction', reread);
+      stopCountingIndex();
       connection?.destroy();
       stopLedgerListening?.();
+      closed = true;
       await index.close();
-      ledger.close();
+      await ledger.close();
       if (options.relay === undefined) relay?.close();
     },
   };

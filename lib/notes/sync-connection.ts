@@ -1,8 +1,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import type { LocalDoc } from './local-doc';
 import type { SyncLedger } from './sync-ledger';
-import { totalUnsent } from './sync-ledger';
-import { INITIAL_STATUS, observable, sameStatus, type Observable, type SyncStatus } from './sync-status';
+import { observable, type ConnectionStatus, type Observable } from './sync-status';
 
 /**
  * One connection to the sync server, shared by every document a page has open: a single
@@ -14,7 +13,7 @@ export interface ConnectionOptions {
   serverUrl: string;
   token: string;
   ledger: SyncLedger;
-  /** Called after this connection changed the ledger, so other pages can refresh theirs. */
+  /** Called after this connection cleared a count in the ledger. */
   onLedgerChanged?: () => void;
   /** For Node, where there is no global WebSocket (tests pass `ws`). */
   WebSocketPolyfill?: unknown;
@@ -31,7 +30,7 @@ export interface SyncConnection {
   attach(local: LocalDoc, options?: AttachOptions): HocuspocusProvider;
   detach(name: string): void;
   provider(name: string): HocuspocusProvider | undefined;
-  status: Observable<SyncStatus>;
+  status: Observable<ConnectionStatus>;
   /**
    * Resolves once every attached document (or those named) has synced and the server has
    * acknowledged all local changes. Callers bound the wait themselves.
@@ -39,8 +38,6 @@ export interface SyncConnection {
   settled(names?: string[]): Promise<void>;
   /** Resolves once the socket is connected. */
   online(): Promise<void>;
-  /** Rereads the pending count from the ledger (another page changed it). */
-  refreshPending(): Promise<void>;
   connect(): void;
   disconnect(): void;
   destroy(): void;
@@ -62,9 +59,11 @@ export function createSyncConnection(options: ConnectionOptions): SyncConnection
   const attached = new Map<string, Attached>();
   // Documents with local changes this page counted and has not yet seen acknowledged.
   const dirty = new Set<string>();
-  const status = observable<SyncStatus>(INITIAL_STATUS, sameStatus);
+  const status = observable<ConnectionStatus>(
+    { state: 'offline', lastSyncedAt: null },
+    (a, b) => a.state === b.state && a.lastSyncedAt === b.lastSyncedAt,
+  );
   const waiters = new Set<() => void>();
-  let pending = 0;
   let destroyed = false;
 
   const isSettled = (entry: Attached) => entry.provider.isSynced && entry.provider.unsyncedChanges === 0;
@@ -73,23 +72,18 @@ export function createSyncConnection(options: ConnectionOptions): SyncConnection
     if (destroyed) return;
     const entries = [...attached.values()];
     const current = status.get();
-    let state: SyncStatus['state'];
+    let state: ConnectionStatus['state'];
     if (entries.some((entry) => entry.denied)) state = 'denied';
     else if (socket.status !== WebSocketStatus.Connected) state = 'offline';
     else state = entries.every(isSettled) ? 'connected' : 'syncing';
     const lastSyncedAt =
       state === 'connected' && current.state !== 'connected' ? new Date().toISOString() : current.lastSyncedAt;
-    status.set({ state, pendingChanges: pending, lastSyncedAt });
+    status.set({ state, lastSyncedAt });
     for (const waiter of [...waiters]) waiter();
   };
 
-  const refreshPending = async () => {
-    pending = totalUnsent(await options.ledger.read());
-    update();
-  };
   const ledgerChanged = () => {
-    refreshPending().catch((error) => console.warn('Attaché notes: sync ledger not read:', error));
-    options.onLedgerChanged?.();
+    if (!destroyed) options.onLedgerChanged?.();
   };
   const report = (error: unknown) => console.warn('Attaché notes: sync ledger not written:', error);
 
@@ -117,16 +111,18 @@ export function createSyncConnection(options: ConnectionOptions): SyncConnection
         name: local.name,
         document: local.doc,
         token: options.token,
+        // Routes messages by document name plus a per-provider session id, so a note closed
+        // and opened again on the same socket is a new session for the server, not a late
+        // message to the one it is still closing (Hocuspocus 4 servers understand this).
+        sessionAwareness: true,
         ...(attachOptions.awareness === false ? { awareness: null } : {}),
       });
       const entry: Attached = { local, provider, denied: false, cleanup: () => undefined };
 
+      // The ledger counts local changes (`countLocalChanges`); this only notes that there is
+      // a count to clear once the server acknowledges.
       const onLocalUpdate = (_update: Uint8Array, _origin: unknown, _doc: unknown, transaction: { local: boolean }) => {
-        // Updates from the server, from IndexedDB or relayed by another page arrive through
-        // Y.applyUpdate, which marks the transaction as not local: none is a change made here.
-        if (!transaction.local) return;
-        dirty.add(local.name);
-        options.ledger.addUnsent(local.name).then(ledgerChanged, report);
+        if (transaction.local) dirty.add(local.name);
       };
       const onProgress = () => {
         if (isSettled(entry) && dirty.has(local.name)) {
@@ -177,7 +173,6 @@ export function createSyncConnection(options: ConnectionOptions): SyncConnection
       });
     },
     online: () => when(() => socket.status === WebSocketStatus.Connected),
-    refreshPending,
     connect: () => void socket.connect(),
     disconnect: () => socket.disconnect(),
     destroy() {

@@ -22,7 +22,8 @@ export interface SyncLedger {
   read(): Promise<Map<string, LedgerEntry>>;
   /** Removes the entries of documents that no longer exist (purged notes). */
   forget(docName: string): Promise<void>;
-  close(): void;
+  /** Closes the database once the operations under way are done; later ones fail. */
+  close(): Promise<void>;
 }
 
 const STORE = 'docs';
@@ -54,6 +55,17 @@ export function openSyncLedger(space: string, factory: IDBFactory = indexedDB): 
     req.onerror = () => reject(req.error);
   });
 
+  const inFlight = new Set<Promise<unknown>>();
+  let closed = false;
+  const track = <T>(operation: () => Promise<T>): Promise<T> => {
+    if (closed) return Promise.reject(new Error(`sync ledger of "${space}" is closed`));
+    const running = operation();
+    inFlight.add(running);
+    const untrack = () => inFlight.delete(running);
+    running.then(untrack, untrack);
+    return running;
+  };
+
   const change = async (docName: string, edit: (entry: LedgerEntry) => LedgerEntry | null) => {
     const db = await opening;
     const tx = db.transaction(STORE, 'readwrite');
@@ -69,18 +81,22 @@ export function openSyncLedger(space: string, factory: IDBFactory = indexedDB): 
   };
 
   return {
-    addUnsent: (docName) => change(docName, (entry) => ({ ...entry, unsent: entry.unsent + 1 })),
-    markSent: (docName) => change(docName, (entry) => ({ ...entry, unsent: 0 })),
-    setPulledAt: (docName, updatedAt) => change(docName, (entry) => ({ ...entry, pulledAt: updatedAt })),
-    forget: (docName) => change(docName, () => null),
-    async read() {
-      const db = await opening;
-      const store = db.transaction(STORE, 'readonly').objectStore(STORE);
-      const [keys, values] = await Promise.all([request(store.getAllKeys()), request(store.getAll())]);
-      return new Map(keys.map((key, i) => [String(key), values[i] as LedgerEntry]));
-    },
-    close() {
-      opening.then((db) => db.close()).catch(() => undefined);
+    addUnsent: (docName) => track(() => change(docName, (entry) => ({ ...entry, unsent: entry.unsent + 1 }))),
+    markSent: (docName) => track(() => change(docName, (entry) => ({ ...entry, unsent: 0 }))),
+    setPulledAt: (docName, updatedAt) => track(() => change(docName, (entry) => ({ ...entry, pulledAt: updatedAt }))),
+    forget: (docName) => track(() => change(docName, () => null)),
+    read: () =>
+      track(async () => {
+        const db = await opening;
+        const store = db.transaction(STORE, 'readonly').objectStore(STORE);
+        const [keys, values] = await Promise.all([request(store.getAllKeys()), request(store.getAll())]);
+        return new Map(keys.map((key, i) => [String(key), values[i] as LedgerEntry]));
+      }),
+    async close() {
+      closed = true;
+      await Promise.allSettled([...inFlight]);
+      const db = await opening.catch(() => null);
+      db?.close();
     },
   };
 }

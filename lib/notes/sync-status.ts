@@ -17,6 +17,9 @@ export interface SyncStatus {
   lastSyncedAt: string | null;
 }
 
+/** The connection's part of the status; the pending count comes from the sync ledger. */
+export type ConnectionStatus = Pick<SyncStatus, 'state' | 'lastSyncedAt'>;
+
 export const INITIAL_STATUS: SyncStatus = { state: 'offline', pendingChanges: 0, lastSyncedAt: null };
 
 /** A value that tells its subscribers when it changes. */
@@ -49,4 +52,16 @@ export function observable<T>(initial: T, equals: (a: T, b: T) => boolean = Obje
 
 export function sameStatus(a: SyncStatus, b: SyncStatus): boolean {
   return a.state === b.state && a.pendingChanges === b.pendingChanges && a.lastSyncedAt === b.lastSyncedAt;
+}
+
+/** The status a page shows: its connection's state with the ledger's pending count. */
+export function combineStatus(connection: Observable<ConnectionStatus> | null, pending: Observable<number>): Observable<SyncStatus> {
+  const read = (): SyncStatus => ({
+    ...(connection?.get() ?? { state: 'offline', lastSyncedAt: null }),
+    pendingChanges: pending.get(),
+  });
+  const combined = observable<SyncStatus>(read(), sameStatus);
+  connection?.subscribe(() => combined.set(read()));
+  pending.subscribe(() => combined.set(read()));
+  return combined;
 }
