@@ -1,90 +1,52 @@
 /**
- * Aho-Corasick over the symbol stream of normalise.ts. The compiled form keeps only the trie;
- * `buildMachine` turns it into a dense transition table (failure links folded in), so the scan
- * does exactly one table lookup per symbol whatever the number of patterns.
+ * Aho-Corasick over the symbol stream of normalise.ts, built at content-script start from the
+ * trie of the compiled form. The machine reads raw character classes rather than symbols: the
+ * stream's BOUNDARY and SEP collapsing are folded into its transitions, so the scan does one
+ * table lookup per character whatever the number of patterns.
+ *
+ * Memory layout is what keeps it fast. The states near the root, visited at almost every word,
+ * get dense rows in one small table that stays in cache. Deeper states, visited only while the
+ * text follows a long name, keep only the transitions that differ from their failure state's,
+ * with the failure state as default: a full row each would make the table tens of megabytes
+ * for a large dictionary, and every step into it a cache miss.
  */
 
+import type { Trie } from './trie';
 import { BOUNDARY, OTHER_WORD, SEP } from './normalise';
 
-export interface Trie {
-  edgeStart: number[];
-  edgeSymbol: number[];
-  edgeTarget: number[];
-  /** State each pattern ends in, in pattern order. */
-  patternState: number[];
-}
-
-/** Builds the trie of the given symbol sequences, states numbered breadth-first (root 0). */
-export function buildTrie(sequences: number[][]): Trie {
-  const children: Map<number, number>[] = [new Map()];
-  const ends = sequences.map((symbols) => {
-    let state = 0;
-    for (const symbol of symbols) {
-      let next = children[state]!.get(symbol);
-      if (next === undefined) {
-        next = children.length;
-        children.push(new Map());
-        children[state]!.set(symbol, next);
-      }
-      state = next;
-    }
-    return state;
-  });
-  const order = [0];
-  const number = new Int32Array(children.length);
-  for (let head = 0; head < order.length; head++) {
-    const kids = [...children[order[head]!]!.entries()].sort((a, b) => a[0] - b[0]);
-    for (const [, child] of kids) {
-      number[child] = order.length;
-      order.push(child);
-    }
-  }
-  const edgeStart = [0];
-  const edgeSymbol: number[] = [];
-  const edgeTarget: number[] = [];
-  for (const old of order) {
-    for (const [symbol, child] of [...children[old]!.entries()].sort((a, b) => a[0] - b[0])) {
-      edgeSymbol.push(symbol);
-      edgeTarget.push(number[child]!);
-    }
-    edgeStart.push(edgeSymbol.length);
-  }
-  return { edgeStart, edgeSymbol, edgeTarget, patternState: ends.map((s) => number[s]!) };
-}
-
-/**
- * The automaton reads raw character classes, not the symbol stream: the stream's BOUNDARY and
- * SEP collapsing are folded into the transitions, so the scan is one lookup per character with
- * no branching on what kind of character it is. Raw classes are the symbols, plus two.
- */
-export const rawClasses = (width: number) => ({ hyphen: width, ignore: width + 1, count: width + 2 });
-
 export interface Machine {
-  /** Raw classes per row. */
+  /** Entries per dense row: the symbols, hyphen, ignorable; padded to even. */
   width: number;
+  hyphen: number;
+  ignore: number;
   /**
-   * Row offset (state × width) of the next state, by row offset + raw class; negated when the
-   * next state has an output, so the scanner notices outputs without another memory read.
+   * Dense rows of the hot states. A state is named by its row code: row offset for hot states,
+   * coldRow + 2 × (index among cold states) for the others. Transition values are row codes,
+   * negated when the target has an output, plus one more when all its outputs are acronyms.
    */
   delta: Int32Array;
-  /** Raw class of hyphens, which the scanner checks for line-end hyphenation. */
-  hyphen: number;
-  /** Per state: 1 if every output in its chain is an acronym (so no lowercase letter can end it). */
-  acronymsOnly: Uint8Array;
-  /** First pattern ending in a state (−1 if none), next pattern in the same state, next state in the output chain (−1 at its end). */
+  coldRow: number;
+  /** Per cold state: exceptions coldClass/coldValue[coldStart[c] .. coldStart[c+1]-1], then its default state. */
+  coldStart: Int32Array;
+  coldClass: Int32Array;
+  coldValue: Int32Array;
+  coldDefault: Int32Array;
+  /** By state index (hot rows first): first pattern ending there (−1 if none), next pattern, next state in the output chain. */
   outHead: Int32Array;
   outNext: Int32Array;
   outLink: Int32Array;
 }
 
-/** The classic Aho-Corasick automaton over the symbol stream: transitions with failure links folded in. */
-function symbolAutomaton(trie: Trie, width: number): { delta: Int32Array; failure: Int32Array; incoming: Int32Array; depth: Int32Array } {
+/** Hot states: the shallowest ones, up to this many (a dense table of a few hundred KB). */
+export const HOT_STATES = 4096;
+
+/** The classic automaton over the symbol stream: dense transitions with failure links folded in. */
+function symbolAutomaton(trie: Trie, width: number) {
   const { edgeStart, edgeSymbol, edgeTarget } = trie;
   const states = edgeStart.length - 1;
   const delta = new Int32Array(states * width);
   const failure = new Int32Array(states);
   const incoming = new Int32Array(states).fill(-1);
-  const depth = new Int32Array(states);
   for (let s = 0; s < states; s++) {
     const row = s * width;
     // Breadth-first order guarantees the failure state (shallower) has its row complete.
@@ -96,110 +58,129 @@ function symbolAutomaton(trie: Trie, width: number): { delta: Int32Array; failur
       failure[target] = s === 0 ? 0 : delta[row + symbol]!;
       delta[row + symbol] = target;
       incoming[target] = symbol;
-      depth[target] = depth[s]! + 1;
     }
   }
-  return { delta, failure, incoming, depth };
+  return { delta, failure, incoming };
 }
 
-/** States this shallow are visited at nearly every word; deeper ones only inside a match. */
-const HOT_DEPTH = 3;
-
-/**
- * Memory order of the states: the hot shallow ones together (breadth-first), then each deeper
- * branch depth-first, so that following a long name through the table reads consecutive rows.
- * With tens of thousands of terms the table outgrows the caches, and this order is what keeps
- * the scan fast.
- */
-function memoryOrder(trie: Trie, depth: Int32Array): number[] {
-  const states = trie.edgeStart.length - 1;
-  const order: number[] = [];
-  for (let s = 0; s < states && depth[s]! <= HOT_DEPTH; s++) order.push(s);
-  const stack: number[] = [];
-  for (let s = order.length - 1; s >= 0; s--) {
-    if (depth[order[s]!] !== HOT_DEPTH) continue;
-    stack.push(order[s]!);
-    while (stack.length > 0) {
-      const t = stack.pop()!;
-      if (depth[t]! > HOT_DEPTH) order.push(t);
-      for (let e = trie.edgeStart[t + 1]! - 1; e >= trie.edgeStart[t]!; e--) stack.push(trie.edgeTarget[e]!);
-    }
-  }
-  return order;
-}
-
-/**
- * `firstPunct`: symbols below it (from OTHER_WORD) are word characters, from it up punctuation,
- * `width` symbols in all. `acronym[p]`: every form of pattern p is matched case-sensitively.
- */
-export function buildMachine(trie: Trie, firstPunct: number, width: number, acronym: boolean[]): Machine {
-  const states = trie.edgeStart.length - 1;
-  if (states < 1) throw new Error('createRecognizer: the trie has no root state');
-  const { delta, failure, incoming, depth } = symbolAutomaton(trie, width);
-  const patternState = trie.patternState;
-
-  const ownHead = new Int32Array(states + 1).fill(-1);
+/** Per state: 0 no output in its chain, 1 some output matched case-insensitively, 2 acronyms only. */
+function outputs(states: number, failure: Int32Array, patternState: number[], acronym: boolean[]) {
+  const ownHead = new Int32Array(states).fill(-1);
   const outNext = new Int32Array(patternState.length).fill(-1);
   for (let p = patternState.length - 1; p >= 0; p--) {
-    const s = patternState[p]!;
-    outNext[p] = ownHead[s]!;
-    ownHead[s] = p;
+    outNext[p] = ownHead[patternState[p]!]!;
+    ownHead[patternState[p]!] = p;
   }
-  const link = new Int32Array(states + 1).fill(-1);
-  // 0: no output in the chain; 1: some output matched case-insensitively; 2: only acronyms.
-  const output = new Uint8Array(states + 1);
+  const link = new Int32Array(states).fill(-1);
+  const kind = new Uint8Array(states);
   for (let s = 1; s < states; s++) {
     const f = failure[s]!;
     link[s] = ownHead[f]! >= 0 ? f : link[f]!;
     // Breadth-first order: the failure state, which covers the rest of the chain, is done.
-    let o = output[f]!;
+    let o = kind[f]!;
     for (let p = ownHead[s]!; p >= 0; p = outNext[p]!) o = acronym[p] ? (o === 0 ? 2 : o) : 1;
-    output[s] = o;
+    kind[s] = o;
   }
-
-  // One extra state: the root inside a word, where no pattern can start until a separator.
-  // It is visited as often as the root, so it sits next to it.
-  const inWordRoot = states;
-  const order = memoryOrder(trie, depth);
-  order.splice(1, 0, inWordRoot);
-  const rank = new Int32Array(states + 1);
-  order.forEach((s, i) => (rank[s] = i));
-
-  const raw = rawClasses(width);
-  const dense = new Int32Array((states + 1) * raw.count);
-  const isWord = (symbol: number) => symbol >= OTHER_WORD && symbol < firstPunct;
-  const target = (s: number, afterWord: boolean) => {
-    const t = s === 0 && afterWord ? inWordRoot : s;
-    return output[t] ? -rank[t]! * raw.count : rank[t]! * raw.count;
-  };
-  for (let s = 0; s <= states; s++) {
-    const base = s === inWordRoot ? 0 : s;
-    const lastWord = s === inWordRoot || isWord(incoming[s]!);
-    const lastSep = incoming[s] === SEP;
-    const to = rank[s]! * raw.count;
-    // A word character right after a separator or punctuation starts a word: BOUNDARY first.
-    const wordFrom = lastWord ? base : delta[base * width + BOUNDARY]!;
-    for (let c = OTHER_WORD; c < firstPunct; c++) dense[to + c] = target(delta[wordFrom * width + c]!, true);
-    for (let c = firstPunct; c < width; c++) dense[to + c] = target(delta[base * width + c]!, false);
-    // Runs of separators are one SEP.
-    dense[to + SEP] = target(lastSep ? s : delta[base * width + SEP]!, false);
-    dense[to + raw.hyphen] = dense[to + SEP]!;
-    // Characters that do not count leave the state as it is, and its output already reported.
-    dense[to + BOUNDARY] = to;
-    dense[to + raw.ignore] = to;
-  }
-  const outHead = new Int32Array(states + 1);
-  const outLink = new Int32Array(states + 1);
-  const acronymsOnly = new Uint8Array(states + 1);
-  for (let s = 0; s <= states; s++) {
-    outHead[rank[s]!] = ownHead[s]!;
-    outLink[rank[s]!] = link[s]! < 0 ? -1 : rank[link[s]!]!;
-    acronymsOnly[rank[s]!] = output[s] === 2 ? 1 : 0;
-  }
-  return { width: raw.count, delta: dense, hyphen: raw.hyphen, acronymsOnly, outHead, outNext, outLink };
+  return { ownHead, outNext, link, kind };
 }
 
-/** Words in a pattern: how far back its first character is in the scanner's ring of word starts. */
-export function countWords(symbols: number[]): number {
-  return symbols.filter((s) => s === BOUNDARY).length;
+/**
+ * `firstPunct`: symbols below it (from OTHER_WORD) are word characters, from it up punctuation,
+ * `symbols` in all. `acronym[p]`: every form of pattern p is matched case-sensitively.
+ */
+export function buildMachine(trie: Trie, firstPunct: number, symbols: number, acronym: boolean[], hotStates = HOT_STATES): Machine {
+  const trieStates = trie.edgeStart.length - 1;
+  if (trieStates < 1) throw new Error('createRecognizer: the trie has no root state');
+  const { delta, failure, incoming } = symbolAutomaton(trie, symbols);
+  const out = outputs(trieStates, failure, trie.patternState, acronym);
+  const hyphen = symbols;
+  const ignore = symbols + 1;
+  const width = (symbols + 2 + 1) & ~1;
+
+  // State indices: trie states in breadth-first order, with one extra, the root inside a word
+  // (no pattern can start until a separator), right after the root since it is as hot.
+  const inWord = trieStates;
+  const index = new Int32Array(trieStates + 1);
+  for (let s = 0; s < trieStates; s++) index[s] = s === 0 ? 0 : s + 1;
+  index[inWord] = 1;
+  const states = trieStates + 1;
+  const hot = Math.min(states, Math.max(2, hotStates));
+  const coldRow = hot * width;
+  const code = (i: number) => (i < hot ? i * width : coldRow + 2 * (i - hot));
+  const value = (s: number, afterWord: boolean) => {
+    const t = s === 0 && afterWord ? inWord : s;
+    const c = code(index[t]!);
+    return out.kind[t] === 0 || t === inWord ? c : -(c + (out.kind[t] === 2 ? 1 : 0));
+  };
+
+  const isWord = (symbol: number) => symbol >= OTHER_WORD && symbol < firstPunct;
+  const rowOf = (s: number, row: Int32Array) => {
+    const base = s === inWord ? 0 : s;
+    const lastWord = s === inWord || isWord(incoming[s]!);
+    // A word character right after a separator or punctuation starts a word: BOUNDARY first.
+    const wordFrom = lastWord ? base : delta[base * symbols + BOUNDARY]!;
+    for (let c = OTHER_WORD; c < firstPunct; c++) row[c] = value(delta[wordFrom * symbols + c]!, true);
+    for (let c = firstPunct; c < symbols; c++) row[c] = value(delta[base * symbols + c]!, false);
+    // Runs of separators are one SEP; characters that do not count leave the state as it is.
+    row[SEP] = value(incoming[s] === SEP ? s : delta[base * symbols + SEP]!, false);
+    row[hyphen] = row[SEP]!;
+    row[BOUNDARY] = row[ignore] = code(index[s]!);
+    for (let c = ignore + 1; c < width; c++) row[c] = row[BOUNDARY]!;
+  };
+
+  const dense = new Int32Array(hot * width);
+  const byIndex = new Int32Array(states);
+  for (let s = 0; s < states; s++) byIndex[index[s]!] = s;
+  for (let i = 0; i < hot; i++) rowOf(byIndex[i]!, dense.subarray(i * width, i * width + width));
+
+  const cold = states - hot;
+  const coldStart = new Int32Array(cold + 1);
+  const coldDefault = new Int32Array(cold);
+  const coldClass: number[] = [];
+  const coldValue: number[] = [];
+  const mine = new Int32Array(width);
+  const theirs = new Int32Array(width);
+  for (let i = hot; i < states; i++) {
+    const s = byIndex[i]!;
+    // The failure state ends in the same symbol, so the rows agree but for a few transitions;
+    // failing to the root from inside a word means the root inside a word.
+    const f = failure[s] === 0 && isWord(incoming[s]!) ? inWord : failure[s]!;
+    rowOf(s, mine);
+    rowOf(f, theirs);
+    for (let c = 0; c <= ignore; c++) {
+      if (c !== BOUNDARY && mine[c] !== theirs[c]) {
+        coldClass.push(c);
+        coldValue.push(mine[c]!);
+      }
+    }
+    coldStart[i - hot + 1] = coldClass.length;
+    coldDefault[i - hot] = code(index[f]!);
+  }
+
+  const outHead = new Int32Array(states).fill(-1);
+  const outLink = new Int32Array(states).fill(-1);
+  for (let s = 0; s < trieStates; s++) {
+    outHead[index[s]!] = out.ownHead[s]!;
+    outLink[index[s]!] = out.link[s]! < 0 ? -1 : index[out.link[s]!]!;
+  }
+  return {
+    width, hyphen, ignore, delta: dense, coldRow,
+    coldStart, coldClass: Int32Array.from(coldClass), coldValue: Int32Array.from(coldValue), coldDefault,
+    outHead, outNext: out.outNext, outLink,
+  };
+}
+
+/** The transition from a cold state: its own exceptions, else its default state's transition. */
+export function coldStep(m: Machine, row: number, k: number): number {
+  for (;;) {
+    const c = (row - m.coldRow) >> 1;
+    for (let e = m.coldStart[c]!; e < m.coldStart[c + 1]!; e++) if (m.coldClass[e] === k) return m.coldValue[e]!;
+    row = m.coldDefault[c]!;
+    if (row < m.coldRow) return m.delta[row + k]!;
+  }
+}
+
+/** Index of the state a row code names, for its outputs. */
+export function stateIndex(m: Machine, row: number): number {
+  return row < m.coldRow ? row / m.width : m.coldRow / m.width + ((row - m.coldRow) >> 1);
 }

@@ -2,7 +2,7 @@ import type { CompiledRecognizer, RecognizerEntry } from './types';
 import { FormFlags } from './types';
 import { collectForms } from './forms';
 import { FIRST_CHAR, Kind, foldUnit, kindTable, punctUnit, symbolTable, tokenize } from './normalise';
-import { buildTrie, countWords } from './automaton';
+import { buildTrie, countWords } from './trie';
 
 /** The alphabet: every folded word character and every punctuation mark found inside a form. */
 function alphabetOf(texts: string[]): { chars: string; punct: string } {

@@ -29,11 +29,8 @@ export function createRecognizer(compiled: CompiledRecognizer): Recognizer {
   const acronym = compiled.patternState.map((_, p) =>
     patternForm.slice(patternFormStart[p], patternFormStart[p + 1]).every((f) => formCase[f] !== ''),
   );
-  const scanner: Scanner = {
-    classes: classTable(symbolTable(compiled.chars, compiled.punct), width),
-    machine: buildMachine(compiled, firstPunct, width, acronym),
-    compiled,
-  };
+  const machine = buildMachine(compiled, firstPunct, width, acronym);
+  const scanner: Scanner = { classes: classTable(symbolTable(compiled.chars, compiled.punct), machine), machine, compiled };
   const owners = new OwnerResolver(compiled);
 
   return {

@@ -76,10 +76,6 @@ export function kindTable(): Uint8Array {
   return t;
 }
 
-export function isWordUnit(unit: number): boolean {
-  return kindTable()[unit] === Kind.word;
-}
-
 /** Lowercase without accents, for one code unit; the unit itself when folding would change its length. */
 export function foldUnit(unit: number): number {
   const lower = String.fromCharCode(unit).toLowerCase();
@@ -153,18 +149,19 @@ function baseSymbols(): Uint16Array {
   return table;
 }
 
-/** What the scanner holds between characters; exported so the reference tokenizer and the scanner agree. */
-export const Join = { none: 0, hyphen: 1, hyphenNewline: 2 } as const;
+/** Where `tokenize` stands after a hyphen: line-end hyphenation needs a hyphen, a line break, then a lowercase letter. */
+const Join = { none: 0, hyphen: 1, hyphenNewline: 2 } as const;
 
 export function isLowerUnit(unit: number): boolean {
+  if (unit < 0x80) return unit >= 0x61 && unit <= 0x7a;
   const s = String.fromCharCode(unit);
   return s !== s.toUpperCase() && s === s.toLowerCase();
 }
 
 /**
- * The symbol stream of a text, with the offset each symbol starts at. The scanner in scan.ts
- * inlines exactly these rules for speed; this plain version turns forms into patterns and lets
- * tests compare the two.
+ * The symbol stream of a text, with the offset each symbol starts at. It turns forms into
+ * patterns; the scanner applies the same rules to page text in a faster, less obvious way
+ * (automaton.ts, scan.ts, words.ts), and tests compare the two.
  */
 export function tokenize(text: string, table: Uint16Array, firstPunct: number): { symbols: number[]; offsets: number[] } {
   const symbols: number[] = [];

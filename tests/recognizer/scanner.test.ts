@@ -76,13 +76,14 @@ function reference(c: CompiledRecognizer, text: string): string[] {
   return out.sort();
 }
 
-function scanner(c: CompiledRecognizer): (text: string) => string[] {
+function scanner(c: CompiledRecognizer, hotStates?: number): (text: string) => string[] {
   const firstPunct = FIRST_CHAR + c.chars.length;
   const width = firstPunct + c.punct.length;
   const acronym = c.patternState.map((_, p) => c.patternForm.slice(c.patternFormStart[p], c.patternFormStart[p + 1]).every((f) => c.formCase[f] !== ''));
-  const machine = { classes: classTable(symbolTable(c.chars, c.punct), width), machine: buildMachine(c, firstPunct, width, acronym), compiled: c };
+  const machine = buildMachine(c, firstPunct, width, acronym, hotStates);
+  const s = { classes: classTable(symbolTable(c.chars, c.punct), machine), machine, compiled: c };
   return (text) => {
-    const found = scan(machine, text);
+    const found = scan(s, text);
     return found.pattern.map((p, i) => `${p}@${found.start[i]}-${found.end[i]}`).sort();
   };
 }
@@ -90,19 +91,22 @@ function scanner(c: CompiledRecognizer): (text: string) => string[] {
 describe('scanner', () => {
   const compiled = compileRecognizer(entries);
 
-  it('finds exactly what a naive match over the symbol stream finds', () => {
-    const next = random(7);
-    const scanned = scanner(compiled);
-    let matches = 0;
-    for (let round = 0; round < 1000; round++) {
-      const text = Array.from({ length: 5 + Math.floor(next() * 40) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
-      const expected = reference(compiled, text);
-      expect(scanned(text), JSON.stringify(text)).toEqual(expected);
-      matches += expected.length;
-    }
-    // The comparison means something only if the random texts contain matches.
-    expect(matches).toBeGreaterThan(200);
-  });
+  // Few hot states: nearly every state keeps only its exceptions to its failure state.
+  for (const hotStates of [undefined, 3]) {
+    it(`finds exactly what a naive match over the symbol stream finds (hot states: ${hotStates ?? 'default'})`, () => {
+      const next = random(7);
+      const scanned = scanner(compiled, hotStates);
+      let matches = 0;
+      for (let round = 0; round < 1000; round++) {
+        const text = Array.from({ length: 5 + Math.floor(next() * 40) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+        const expected = reference(compiled, text);
+        expect(scanned(text), JSON.stringify(text)).toEqual(expected);
+        matches += expected.length;
+      }
+      // The comparison means something only if the random texts contain matches.
+      expect(matches).toBeGreaterThan(200);
+    });
+  }
 
   it('joins a line-end hyphen only between a word and a lowercase letter', () => {
     const r = createRecognizer(compiled);
