@@ -13,7 +13,10 @@ export default defineConfig({
     name: 'Attaché',
     description:
       'Recognises the actors and terms of cyber diplomacy on any web page and shows context cards.',
-    permissions: ['storage', 'contextMenus'],
+    // scripting and the host permissions let the background inject the card UI into a page
+    // only when a card first opens there, keeping the always-loaded content script small.
+    permissions: ['storage', 'contextMenus', 'scripting'],
+    host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
       // The popup's own command: MV3 names it after `action`, MV2 (Firefox) after `browser_action`.
       [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {

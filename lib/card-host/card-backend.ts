@@ -11,6 +11,6 @@ export interface CardBackend {
   countNotes(id: string): Promise<number | undefined>;
   /** Called within the user's click, which the side panel needs to be allowed to open. */
   openSidePanel(id: string, intent: 'view' | 'add-note'): void;
-  /** "Don't highlight this term on this site". */
-  hideOnSite(entityId: string): void;
+  /** "Don't highlight this term on this site"; the card offers it only where this exists. */
+  hideOnSite?(entityId: string): void;
 }

@@ -55,7 +55,9 @@ export function createCardHost(doc: Document, backend: CardBackend): CardHost {
   function paint(s: Session) {
     if (!shadow) return;
     const entityId = current(s);
-    const onOwnMention = s.trail.length === 1;
+    const hideOnSite = backend.hideOnSite;
+    // The page's wording belongs to the first card, not to related ones opened from it.
+    const canHide = hideOnSite && s.trail.length === 1;
     render(
       <CardDialog
         view={s.view}
@@ -73,11 +75,11 @@ export function createCardHost(doc: Document, backend: CardBackend): CardHost {
           close();
         }}
         blockTerm={
-          onOwnMention
+          canHide
             ? {
                 text: termText(s.request.range),
                 onBlock: () => {
-                  backend.hideOnSite(entityId);
+                  hideOnSite.call(backend, entityId);
                   close();
                 },
               }
@@ -90,16 +92,19 @@ export function createCardHost(doc: Document, backend: CardBackend): CardHost {
   }
 
   function place(s: Session) {
-    if (!shadow || session !== s) return;
+    const dialog = dialogRef.current;
+    if (!shadow || !dialog || session !== s) return;
     const view = doc.defaultView;
-    const rects = s.request.range.getClientRects();
-    const anchor = rects[0] ?? s.request.range.getBoundingClientRect();
-    const size = shadow.host.getBoundingClientRect();
-    const { top, left } = placeCard(anchor, size, {
-      width: view?.innerWidth ?? doc.documentElement.clientWidth,
-      height: view?.innerHeight ?? doc.documentElement.clientHeight,
-    });
-    shadow.moveTo(top, left);
+    const anchor = s.request.range.getClientRects()[0] ?? s.request.range.getBoundingClientRect();
+    // The content's own height, not the box's: the box is already cut by the last placement.
+    const borders = dialog.offsetHeight - dialog.clientHeight;
+    const size = { width: shadow.host.getBoundingClientRect().width, height: dialog.scrollHeight + borders };
+    shadow.moveTo(
+      placeCard(anchor, size, {
+        width: view?.innerWidth ?? doc.documentElement.clientWidth,
+        height: view?.innerHeight ?? doc.documentElement.clientHeight,
+      }),
+    );
   }
 
   async function load(s: Session) {

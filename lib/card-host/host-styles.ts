@@ -20,7 +20,8 @@ export const HOST_CSS = `
 }
 .ac-dialog {
   display: block;
-  max-height: calc(100vh - 16px);
+  box-sizing: border-box;
+  max-height: min(520px, calc(100vh - 16px));
   overflow: auto;
   overscroll-behavior: contain;
   border-radius: 10px;

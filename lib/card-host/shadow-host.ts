@@ -4,14 +4,15 @@
  * constructed stylesheets, which a page's Content-Security-Policy does not govern (inline
  * <style> and style attributes it may block).
  */
+import type { Placement } from './place-card';
 
 export interface ShadowHost {
   /** The element in the page; its box is the card's box. */
   readonly host: HTMLElement;
   /** Inside the closed root: where the card is rendered. */
   readonly container: HTMLElement;
-  /** Places the host in viewport coordinates. */
-  moveTo(top: number, left: number): void;
+  /** Places the host in viewport coordinates and caps the dialog's height. */
+  moveTo(placement: Placement): void;
   /** Whether the event happened inside the card (shadow retargeting hides the inner target). */
   contains(event: Event): boolean;
   /** Puts the host (back) into the page: pages may remove foreign elements. */
@@ -34,8 +35,11 @@ export function createShadowHost(doc: Document, cssTexts: readonly string[]): Sh
   return {
     host,
     container,
-    moveTo(top, left) {
-      position.replaceSync(`:host { top: ${top}px !important; left: ${left}px !important; }`);
+    moveTo({ top, left, maxHeight }) {
+      position.replaceSync(
+        `:host { top: ${top}px !important; left: ${left}px !important; }\n` +
+          `.ac-dialog { max-height: ${maxHeight}px; }`,
+      );
     },
     contains: (event) => event.composedPath().includes(host),
     attach() {

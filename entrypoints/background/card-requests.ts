@@ -1,0 +1,63 @@
+/**
+ * The background's answers to the in-page card: entity details by id, the notes count,
+ * opening the side panel on an entity, and injecting the card host into a frame on its first
+ * card.
+ */
+import type { Browser } from 'wxt/browser';
+import type { CorpusDb } from '../../lib/corpus-db';
+import { createDetailsLookup } from '../../lib/entity-details-lookup';
+import { isRequest, type Request, type ResponseMap } from '../../lib/messages';
+import { openSidePanel, type SidePanelApis } from '../../lib/side-panel-opener';
+import { PANEL_TARGET_KEY, storedPanelTarget } from '../../lib/side-panel-target';
+
+/** Built by WXT from entrypoints/card-host/. */
+const CARD_HOST_SCRIPT = '/card-host.js';
+
+type Answer = { [T in Request['type']]: ResponseMap[T] }[Request['type']];
+
+export function answerCardRequests(db: CorpusDb): void {
+  const details = createDetailsLookup(db);
+
+  const answer = (request: Request, sender: Browser.runtime.MessageSender): Promise<Answer> | undefined => {
+    switch (request.type) {
+      case 'get-entity':
+        return details(request.id);
+      case 'count-notes':
+        // Team notes are not stored in this release yet: the card shows no count.
+        return Promise.resolve(null);
+      case 'open-side-panel': {
+        const windowId = sender.tab?.windowId;
+        if (windowId === undefined) return Promise.reject(new Error('open-side-panel comes from a tab'));
+        // Called before anything is awaited: the panel may open only within the reader's click.
+        const opened = openSidePanel(browser as unknown as SidePanelApis, windowId);
+        const { entityId, intent } = request;
+        const stored = entityId
+          ? browser.storage.session.set({ [PANEL_TARGET_KEY]: storedPanelTarget({ kind: 'entity', entityId, intent }) })
+          : Promise.resolve();
+        return Promise.all([opened, stored]).then(() => undefined);
+      }
+      case 'load-card-host': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return Promise.reject(new Error('load-card-host comes from a tab'));
+        return browser.scripting
+          .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [CARD_HOST_SCRIPT] })
+          .then(() => undefined);
+      }
+      default:
+        // Other requests are answered by their own listeners.
+        return undefined;
+    }
+  };
+
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if (!isRequest(message)) return false;
+    const pending = answer(message, sender);
+    if (!pending) return false;
+    pending.then(sendResponse, (error: unknown) => {
+      console.error(`Attaché: ${message.type} failed:`, error);
+      sendResponse(undefined);
+    });
+    // Keeps the channel open for the asynchronous answer.
+    return true;
+  });
+}

@@ -1,0 +1,17 @@
+/**
+ * The card UI, injected into a page's content-script world the first time a card opens there
+ * (the background injects it on `load-card-host`). Registers itself for the content script.
+ */
+import { createCardHost } from '../../lib/card-host';
+import { registerCardHost, registeredCardHost } from '../../lib/card-trigger';
+import { messagingBackend } from './messaging-backend';
+
+export default defineUnlistedScript(() => {
+  // Two cards asked for at once can inject the script twice; the first registration stands.
+  if (registeredCardHost()) return;
+  const host = createCardHost(document, messagingBackend());
+  registerCardHost({
+    openCard: (hit, trigger) => host.open({ entityId: hit.id, range: hit.range, trigger }),
+    closeCard: () => host.close(),
+  });
+});

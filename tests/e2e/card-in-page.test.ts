@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { browser as Browser } from 'wxt/browser';
+import type { Corpus } from '../../lib/corpus-schema';
+import { dialogNames } from './harness/accessibility';
+import { countColours } from './harness/colours';
+import { launchExtensionBrowser, type ExtensionBrowser } from './harness/launch-browser';
+import { servePages, type PageServer } from './harness/serve-pages';
+
+declare const chrome: typeof Browser;
+
+const TEXT = 'The third meeting was co-hosted by CICIR in The Hague.';
+const HOSTILE_CSS = '* { all: unset !important; color: red !important } div { display: none !important }';
+const page = (head = '') =>
+  `<!doctype html><html><head>${head}</head><body><button id="before">before</button><p id="text">${TEXT}</p>` +
+  `<div>${'filler '.repeat(50)}</div></body></html>`;
+
+/**
+ * Opens the card for the first occurrence of `term` the way the content script does: from the
+ * content-script world, ask the background to inject the card host, then call its openCard.
+ */
+async function openCardFor(b: ExtensionBrowser, url: string, term: string, entityId: string): Promise<void> {
+  await b.serviceWorker.evaluate(
+    async ({ url, term, entityId }) => {
+      const [tab] = await chrome.tabs.query({ url });
+      await chrome.scripting.executeScript({
+        target: { tabId: tab!.id! },
+        args: [term, entityId],
+        func: async (term: string, entityId: string) => {
+          const registry = globalThis as unknown as Record<symbol, { openCard(hit: unknown, trigger: string): Promise<void> }>;
+          const key = Symbol.for('attache.card-host');
+          if (!registry[key]) await chrome.runtime.sendMessage({ type: 'load-card-host' });
+          const text = document.getElementById('text')!.firstChild!;
+          const range = document.createRange();
+          const start = text.textContent!.indexOf(term);
+          range.setStart(text, start);
+          range.setEnd(text, start + term.length);
+          await registry[key]!.openCard({ id: entityId, range }, 'click');
+        },
+      });
+    },
+    { url, term, entityId },
+  );
+}
+
+describe('the in-page card', () => {
+  let b: ExtensionBrowser;
+  let server: PageServer;
+  const corpus = JSON.parse(readFileSync('.output/chrome-mv3/corpus.json', 'utf8')) as Corpus;
+  const cicirName = corpus.entities.find((e) => e.id === 'cicir')!.name;
+
+  beforeAll(async () => {
+    b = await launchExtensionBrowser();
+    server = await servePages({
+      '/plain.html': page(),
+      '/hostile.html': page(`<style>${HOSTILE_CSS}</style>`),
+    });
+  });
+  afterAll(async () => {
+    await b?.close();
+    await server?.close();
+  });
+
+  async function open(path: string): Promise<Page> {
+    const p = await b.context.newPage();
+    await p.goto(server.url + path);
+    await p.focus('#before');
+    // The corpus loads into IndexedDB on install; the card needs it.
+    await expect.poll(async () => {
+      await openCardFor(b, server.url + path, 'CICIR', 'cicir');
+      return dialogNames(b.context, p);
+    }, { timeout: 20_000 }).toEqual([cicirName]);
+    return p;
+  }
+
+  it('shows the entity’s card as a dialog named by its heading, with focus inside', async () => {
+    const p = await open('plain.html');
+    expect(await p.evaluate(() => document.activeElement?.tagName)).toBe('ATTACHE-CARD');
+    // Closed: the page cannot reach into the card.
+    expect(await p.evaluate(() => document.querySelector('attache-card')?.shadowRoot)).toBeNull();
+    await p.close();
+  });
+
+  it('closes on Escape and gives focus back', async () => {
+    const p = await open('plain.html');
+    await p.keyboard.press('Escape');
+    await expect.poll(() => dialogNames(b.context, p)).toEqual([]);
+    expect(await p.locator('attache-card').count()).toBe(0);
+    expect(await p.evaluate(() => document.activeElement?.id)).toBe('before');
+    await p.close();
+  });
+
+  it('closes on a click outside it', async () => {
+    const p = await open('plain.html');
+    await p.mouse.click(1150, 780);
+    await expect.poll(() => dialogNames(b.context, p)).toEqual([]);
+    await p.close();
+  });
+
+  it('stays visible, sized and readable on a page whose CSS unsets and hides everything', async () => {
+    const p = await open('hostile.html');
+    const box = await p.locator('attache-card').boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.width).toBeGreaterThan(300);
+    expect(box!.height).toBeGreaterThan(150);
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(800);
+
+    const colours = await countColours(b.context, await p.screenshot({ clip: box! }));
+    // The card's own dark text, not the page's forced red.
+    expect(colours.darkText / colours.total).toBeGreaterThan(0.01);
+    expect(colours.red / colours.total).toBeLessThan(0.001);
+    await p.close();
+  });
+});

@@ -1,0 +1,39 @@
+import type { BrowserContext } from 'playwright-core';
+
+export interface ColourCounts {
+  total: number;
+  /** Dark, unsaturated pixels: ordinary text on a light background. */
+  darkText: number;
+  /** Strongly red pixels. */
+  red: number;
+}
+
+/**
+ * Counts kinds of pixels in a PNG screenshot, decoded by the browser itself in a blank page
+ * (the test environment has no PNG decoder of its own).
+ */
+export async function countColours(context: BrowserContext, png: Buffer): Promise<ColourCounts> {
+  const page = await context.newPage();
+  try {
+    return await page.evaluate(async (dataUrl) => {
+      const image = new Image();
+      image.src = dataUrl;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(image, 0, 0);
+      const { data } = ctx.getImageData(0, 0, image.width, image.height);
+      const counts = { total: image.width * image.height, darkText: 0, red: 0 };
+      for (let i = 0; i < data.length; i += 4) {
+        const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
+        if (r < 90 && g < 90 && b < 90 && Math.max(r, g, b) - Math.min(r, g, b) < 30) counts.darkText++;
+        if (r > 180 && g < 80 && b < 80) counts.red++;
+      }
+      return counts;
+    }, `data:image/png;base64,${png.toString('base64')}`);
+  } finally {
+    await page.close();
+  }
+}

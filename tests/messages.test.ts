@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { isRequest } from '../lib/messages';
+
+describe('isRequest', () => {
+  it('accepts the requests the card sends', () => {
+    expect(isRequest({ type: 'get-entity', id: 'cicir' })).toBe(true);
+    expect(isRequest({ type: 'count-notes', entityId: 'cicir' })).toBe(true);
+    expect(isRequest({ type: 'open-side-panel', entityId: 'cicir', intent: 'add-note' })).toBe(true);
+    expect(isRequest({ type: 'open-side-panel' })).toBe(true);
+    expect(isRequest({ type: 'load-card-host' })).toBe(true);
+  });
+
+  it('accepts the content script’s requests', () => {
+    expect(isRequest({ type: 'get-matcher' })).toBe(true);
+    expect(isRequest({ type: 'get-matcher', knownVersion: 'v1' })).toBe(true);
+    expect(isRequest({ type: 'page-mentions', url: 'https://example.org/', entities: [{ id: 'un', count: 2 }] })).toBe(true);
+  });
+
+  it('rejects requests of the wrong shape', () => {
+    expect(isRequest(null)).toBe(false);
+    expect(isRequest('get-entity')).toBe(false);
+    expect(isRequest({ type: 'get-entity' })).toBe(false);
+    expect(isRequest({ type: 'get-entity', entityId: 'cicir' })).toBe(false);
+    expect(isRequest({ type: 'count-notes', id: 'cicir' })).toBe(false);
+    expect(isRequest({ type: 'open-side-panel', intent: 'delete' })).toBe(false);
+    expect(isRequest({ type: 'get-matcher', knownVersion: 3 })).toBe(false);
+    expect(isRequest({ type: 'page-mentions', url: 'x', entities: [{ id: 'un', count: 1.5 }] })).toBe(false);
+  });
+
+  it('rejects unknown types, including ones inherited from Object', () => {
+    expect(isRequest({ type: 'read-notes', entityId: 'cicir' })).toBe(false);
+    expect(isRequest({ type: 'toString' })).toBe(false);
+    expect(isRequest({ type: 'constructor' })).toBe(false);
+  });
+});
