@@ -23,6 +23,10 @@ function isBlank(unit: number): boolean {
   return k === Kind.space || k === Kind.newline;
 }
 
+function isLowerOrDigit(unit: number): boolean {
+  return (unit >= 0x61 && unit <= 0x7a) || isDigit(unit);
+}
+
 function isDigit(unit: number): boolean {
   return unit >= 0x30 && unit <= 0x39;
 }
@@ -69,9 +73,10 @@ export function insideAddress(text: string, start: number, end: number): boolean
     if (unit === COLON && text.charCodeAt(i + 1) === SLASH && text.charCodeAt(i + 2) === SLASH) return true;
   }
   if (startsWithWww(text, a, b)) return true;
-  // A dot glued to letters on both sides is a host name ("itu.int"), not the end of a sentence.
-  if (text.charCodeAt(end) === DOT && isWordAt(text, end + 1)) return true;
-  if (start >= 2 && text.charCodeAt(start - 1) === DOT && isWordAt(text, start - 2)) return true;
+  // A dot between a word and a lowercase letter or digit is in a host name ("itu.int",
+  // "www.icann.org"); before a capital it is a sentence end that lost its space.
+  if (text.charCodeAt(end) === DOT && isLowerOrDigit(text.charCodeAt(end + 1))) return true;
+  if (start >= 2 && text.charCodeAt(start - 1) === DOT && isLowerOrDigit(text.charCodeAt(start - 2))) return true;
   return false;
 }
 

@@ -80,6 +80,11 @@ function spellings(text: string): { text: string; flags: number }[] {
   return out;
 }
 
+/** "US-China dialogue" → "U.S.-China dialogue": two-letter acronyms are often written with dots. */
+function dotInitials(text: string): string {
+  return text.replace(/(?<![\p{L}\p{N}.])(\p{Lu})(\p{Lu})(?![\p{L}\p{N}])/gu, '$1.$2.');
+}
+
 function fail(entry: RecognizerEntry | undefined, index: number, what: string): never {
   const who = typeof entry?.id === 'string' && entry.id ? `entity "${entry.id}"` : `entry #${index}`;
   throw new Error(`compileRecognizer: ${who}: ${what}`);
@@ -124,8 +129,11 @@ export function collectForms(entries: RecognizerEntry[]): { forms: Form[]; varia
         ambiguous: rules.some((r) => r.ambiguous === true),
         cues: rules.flatMap((r) => r.cues ?? []),
       });
-      if (acronym) variants.push({ form, text, flags: flagsOf(text) });
-      else for (const s of spellings(text)) variants.push({ form, ...s });
+      const dotted = trimForm(dotInitials(text));
+      for (const spelling of dotted === text ? [text] : [text, dotted]) {
+        if (acronym) variants.push({ form, text: spelling, flags: flagsOf(spelling) });
+        else for (const s of spellings(spelling)) variants.push({ form, ...s });
+      }
     }
   });
   return { forms, variants };

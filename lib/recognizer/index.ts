@@ -36,13 +36,16 @@ export function createRecognizer(compiled: CompiledRecognizer): Recognizer {
   return {
     find(text: string): Mention[] {
       const found = scan(scanner, text);
-      const resolved: Resolved[] = [];
-      for (const i of leftmostLongest(found)) {
+      // Owners first, so that a longer form dropped for want of a cue leaves room for a shorter
+      // one ("GGE report" without a cue still lets "GGE" count).
+      const candidates: Resolved[] = [];
+      for (let i = 0; i < found.start.length; i++) {
         const start = found.start[i]!;
         const end = found.end[i]!;
         const owner = owners.resolve(text, start, end, found.formEnd[i]!, found.pattern[i]!);
-        if (owner) resolved.push({ start, end, ...owner });
+        if (owner) candidates.push({ start, end, ...owner });
       }
+      const resolved = leftmostLongest(candidates);
       const keep = confirm(text, resolved);
       const mentions: Mention[] = [];
       resolved.forEach((m, i) => {

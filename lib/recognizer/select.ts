@@ -1,19 +1,18 @@
-import type { Candidates } from './scan';
-
 /**
  * Leftmost-longest, non-overlapping: of matches starting at the same place the longest wins
  * ("SCO Code of Conduct" over "SCO"), and a match that starts inside a chosen one is dropped.
- * Returns indices into the candidates, by start.
+ * Returns the chosen matches by start.
  */
-export function leftmostLongest(found: Candidates): number[] {
-  const { start, end } = found;
-  const order = start.map((_, i) => i).sort((a, b) => start[a]! - start[b]! || end[b]! - end[a]! || a - b);
-  const chosen: number[] = [];
+export function leftmostLongest<T extends { start: number; end: number }>(matches: T[]): T[] {
+  const order = matches.map((_, i) => i);
+  order.sort((a, b) => matches[a]!.start - matches[b]!.start || matches[b]!.end - matches[a]!.end || a - b);
+  const chosen: T[] = [];
   let reached = -1;
   for (const i of order) {
-    if (start[i]! < reached) continue;
-    chosen.push(i);
-    reached = end[i]!;
+    const m = matches[i]!;
+    if (m.start < reached) continue;
+    chosen.push(m);
+    reached = m.end;
   }
   return chosen;
 }

@@ -129,6 +129,15 @@ describe('shared forms with cues', () => {
     expect(found(shared, 'Parties to the Budapest text met as the COP in Strasbourg.')).toEqual(['COP=cop-cybercrime']);
   });
 
+  it('leave room for a shorter form when a longer one has no cue', () => {
+    const entries = [
+      entry('un-gge', 'UN Group of Governmental Experts', ['GGE']),
+      entry('gge-report-2013', '2013 GGE report', ['GGE report'], [{ form: 'GGE report', cues: ['2013', 'consensus'] }]),
+    ];
+    expect(found(entries, 'A first successful GGE report was issued in 2010 (A/65/201).')).toEqual(['GGE=un-gge']);
+    expect(found(entries, 'The GGE report of June 2013 was adopted by consensus.')).toEqual(['GGE report=gge-report-2013']);
+  });
+
   it('are dropped when two entities claim a form and neither gives cues', () => {
     expect(found(shared, 'A report on APT activity.')).toEqual([]);
   });

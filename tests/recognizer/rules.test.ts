@@ -100,6 +100,15 @@ describe('names', () => {
     ]);
   });
 
+  it('read two-letter acronyms written with dots', () => {
+    const entries = [entry('us', 'United States', ['US']), entry('dialogue', 'US-China Cyber Security Dialogue'), entry('charter', 'UN Charter')];
+    expect(found(entries, 'the U.S.-China Cyber Security Dialogue, the U.N. Charter and the U.S. position; not the u.s.')).toEqual([
+      'U.S.-China Cyber Security Dialogue=dialogue',
+      'U.N. Charter=charter',
+      'U.S=us',
+    ]);
+  });
+
   it('fold accents', () => {
     expect(found([entry('ci', "Côte d'Ivoire")], 'Cote d’Ivoire and CÔTE D\'IVOIRE')).toEqual(['Cote d’Ivoire=ci', "CÔTE D'IVOIRE=ci"]);
   });
@@ -135,8 +144,9 @@ describe('boundaries', () => {
     expect(found(glossary, 'write to un@icann.org or see https://www.icann.org/un/sco, www.icann.org and icann.org')).toEqual([]);
   });
 
-  it('accept a mention at the end of a sentence', () => {
+  it('accept a mention at the end of a sentence, even one that lost its space', () => {
     expect(found(glossary, 'It was ICANN. Then the UN.')).toEqual(['ICANN=icann', 'UN=un']);
+    expect(found(glossary, 'a Working Group on capacity building.Following consultations')).toEqual(['capacity building=capacity-building']);
   });
 
   it('accept footnote numbers stuck to a word in PDF text', () => {

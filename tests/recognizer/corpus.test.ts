@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Corpus } from '../../lib/corpus-schema';
+import { compileRecognizer, createRecognizer } from '../../lib/recognizer';
+
+/** The recogniser on the shipped corpus: every form the glossary gives must be recognisable. */
+const corpus = JSON.parse(readFileSync('public/corpus.json', 'utf8')) as Corpus;
+const entries = corpus.entities.map(({ id, name, aliases, rules }) => ({ id, name, aliases, rules }));
+
+describe('recogniser on the shipped corpus', () => {
+  const recognizer = createRecognizer(JSON.parse(JSON.stringify(compileRecognizer(entries))));
+
+  it('has entities to work on', () => {
+    expect(entries.length).toBeGreaterThan(100);
+  });
+
+  it('recognises every form without a rule as its entity, in running text', () => {
+    const wrong: string[] = [];
+    for (const e of entries) {
+      for (const form of [e.name, ...e.aliases]) {
+        if (e.rules.some((r) => r.form === form)) continue;
+        const text = `Delegates discussed ${form} at length.`;
+        // Punctuation around a form ("(China)", "Co., Ltd.") is not part of the mention.
+        const core = form.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+        const start = text.indexOf(core);
+        const hit = recognizer.find(text).find((m) => m.start === start && m.end >= start + core.length);
+        if (hit?.id !== e.id) wrong.push(`${e.id}: "${form}" → ${hit?.id ?? 'nothing'}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('reads the PDF text of the Beijing workshop report through its line breaks and footnotes', () => {
+    const text = readFileSync('seeds/001_140b32fc558893e9.txt', 'utf8');
+    const mentions = recognizer.find(text).map((m) => `${m.text}=${m.id}`);
+    expect(mentions).toContain('GGE=un-gge'); // "(GGE)2"
+    expect(mentions).toContain('Budapest \n\nConvention=budapest-convention');
+    expect(mentions.filter((m) => m.startsWith('multi-\n\nstakeholder'))).not.toEqual([]);
+    expect(mentions).toContain('CERT|CC=cert-cc');
+  });
+});
