@@ -1,7 +1,7 @@
 /**
  * Messages between the extension's contexts, declared once. Content scripts run inside pages
  * we do not trust, so the background validates every request it receives with `isRequest`
- * before acting on it.
+ * (and a content script every tab request with `isTabRequest`) before acting on it.
  */
 import type { EntityType } from './corpus-schema';
 import type { EntityDetails } from './entity-details';
@@ -9,10 +9,12 @@ import type { CompiledRecognizer } from './recognizer';
 
 /** What the content script needs to recognise terms, without the rest of the corpus. */
 export interface MatcherPayload {
+  /** The corpus version it was compiled from. */
   version: string;
   compiled: CompiledRecognizer;
   /** Entity type per id, for choosing the highlight style. */
   types: Record<string, EntityType>;
+  /** Entity name per id, for announcing a mention to screen readers. */
   names: Record<string, string>;
 }
 
@@ -25,19 +27,17 @@ export interface PageEntityCount {
 /** Why the side panel is opened for an entity: to read about it, or to write a note on it. */
 export type SidePanelIntent = 'view' | 'add-note';
 
+/** From content scripts and extension pages to the background. */
 export type Request =
+  /** `knownVersion`: the version the caller holds; the answer is `{ unchanged: true }` if current. */
   | { type: 'get-matcher'; knownVersion?: string }
   | { type: 'get-entity'; id: string }
+  /** The highlighted entities of the sender's frame, replacing what it reported before. */
   | { type: 'page-mentions'; url: string; entities: PageEntityCount[] }
   | { type: 'open-side-panel'; entityId?: string; intent?: SidePanelIntent }
   | { type: 'count-notes'; entityId: string }
   /** Injects the card host (the lazily loaded card UI) into the sender's frame. */
   | { type: 'load-card-host' };
-
-/** Sent to a tab's content script (top frame) by the side panel or background. */
-export type TabRequest =
-  | { type: 'reveal-mention'; id: string; direction?: 'next' | 'previous' }
-  | { type: 'get-page-mentions' };
 
 export interface ResponseMap {
   'get-matcher': MatcherPayload | { unchanged: true };
@@ -52,13 +52,44 @@ export interface ResponseMap {
 
 export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;
 
+/** Sent to a tab's content script (top frame) by the side panel or background. */
+export type TabRequest =
+  /** Scrolls to the entity's next (or previous) mention after the last one revealed, and flashes it. */
+  | { type: 'reveal-mention'; id: string; direction?: 'next' | 'previous' }
+  | { type: 'get-page-mentions' };
+
+export interface TabResponseMap {
+  /** False when the page has no highlighted mention of the entity. */
+  'reveal-mention': boolean;
+  'get-page-mentions': PageEntityCount[];
+}
+
+/**
+ * The highlighted entities of a tab (all frames together), kept by the background in
+ * `storage.session` under `tabMentionsKey(tabId)` for the side panel; removed when the tab
+ * navigates or closes.
+ */
+export interface TabMentions {
+  url: string;
+  entities: PageEntityCount[];
+}
+
+export const tabMentionsKey = (tabId: number): string => `tabMentions:${tabId}`;
+
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isOptional = <T>(v: unknown, check: (v: unknown) => v is T): boolean => v === undefined || check(v);
 const isIntent = (v: unknown): v is SidePanelIntent => v === 'view' || v === 'add-note';
+const isDirection = (v: unknown): v is 'next' | 'previous' => v === 'next' || v === 'previous';
 const isEntityCount = (e: unknown): e is PageEntityCount =>
-  typeof e === 'object' && e !== null && isString((e as PageEntityCount).id) && Number.isInteger((e as PageEntityCount).count);
+  typeof e === 'object' &&
+  e !== null &&
+  isString((e as PageEntityCount).id) &&
+  Number.isInteger((e as PageEntityCount).count) &&
+  (e as PageEntityCount).count > 0;
 
-const VALIDATORS: { [T in Request['type']]: (m: Record<string, unknown>) => boolean } = {
+type Validators<R extends { type: string }> = { [T in R['type']]: (m: Record<string, unknown>) => boolean };
+
+const REQUESTS: Validators<Request> = {
   'get-matcher': (m) => isOptional(m.knownVersion, isString),
   'get-entity': (m) => isString(m.id),
   'page-mentions': (m) => isString(m.url) && Array.isArray(m.entities) && m.entities.every(isEntityCount),
@@ -67,8 +98,16 @@ const VALIDATORS: { [T in Request['type']]: (m: Record<string, unknown>) => bool
   'load-card-host': () => true,
 };
 
-export function isRequest(value: unknown): value is Request {
+const TAB_REQUESTS: Validators<TabRequest> = {
+  'reveal-mention': (m) => isString(m.id) && isOptional(m.direction, isDirection),
+  'get-page-mentions': () => true,
+};
+
+function matches<R extends { type: string }>(validators: Validators<R>, value: unknown): value is R {
   if (typeof value !== 'object' || value === null) return false;
   const m = value as Record<string, unknown>;
-  return isString(m.type) && Object.hasOwn(VALIDATORS, m.type) && VALIDATORS[m.type as Request['type']](m);
+  return isString(m.type) && Object.hasOwn(validators, m.type) && validators[m.type as R['type']](m);
 }
+
+export const isRequest = (value: unknown): value is Request => matches(REQUESTS, value);
+export const isTabRequest = (value: unknown): value is TabRequest => matches(TAB_REQUESTS, value);

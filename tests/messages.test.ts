@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRequest } from '../lib/messages';
+import { isRequest, isTabRequest } from '../lib/messages';
 
 describe('isRequest', () => {
   it('accepts the requests the card sends', () => {
@@ -25,11 +25,26 @@ describe('isRequest', () => {
     expect(isRequest({ type: 'open-side-panel', intent: 'delete' })).toBe(false);
     expect(isRequest({ type: 'get-matcher', knownVersion: 3 })).toBe(false);
     expect(isRequest({ type: 'page-mentions', url: 'x', entities: [{ id: 'un', count: 1.5 }] })).toBe(false);
+    expect(isRequest({ type: 'page-mentions', url: 'x', entities: [{ id: 'un', count: 0 }] })).toBe(false);
   });
 
   it('rejects unknown types, including ones inherited from Object', () => {
     expect(isRequest({ type: 'read-notes', entityId: 'cicir' })).toBe(false);
     expect(isRequest({ type: 'toString' })).toBe(false);
     expect(isRequest({ type: 'constructor' })).toBe(false);
+  });
+});
+
+describe('isTabRequest', () => {
+  it('accepts what the side panel sends to a page', () => {
+    expect(isTabRequest({ type: 'reveal-mention', id: 'cicir' })).toBe(true);
+    expect(isTabRequest({ type: 'reveal-mention', id: 'cicir', direction: 'previous' })).toBe(true);
+    expect(isTabRequest({ type: 'get-page-mentions' })).toBe(true);
+  });
+
+  it('rejects other shapes and background requests', () => {
+    expect(isTabRequest({ type: 'reveal-mention', id: 'cicir', direction: 'up' })).toBe(false);
+    expect(isTabRequest({ type: 'reveal-mention' })).toBe(false);
+    expect(isTabRequest({ type: 'get-matcher' })).toBe(false);
   });
 });

@@ -1,0 +1,66 @@
+/**
+ * The background's side of in-page recognition: it serves the matcher to content scripts and
+ * keeps, per tab, what their frames found: the toolbar badge shows the number of distinct
+ * entities, and `storage.session` holds the list for the side panel.
+ */
+import type { Browser } from 'wxt/browser';
+import { corpusVersion, fetchCorpus, type CorpusDb } from '../../lib/corpus-db';
+import { createMatcherSource } from '../../lib/matcher';
+import { isRequest, tabMentionsKey, type Request, type ResponseMap, type TabMentions } from '../../lib/messages';
+import { badgeText, TabMentionsTracker } from '../../lib/tab-mentions';
+
+export function answerPageRequests(db: CorpusDb, shippedCorpusUrl: string): void {
+  const matcher = createMatcherSource({
+    currentVersion: () => corpusVersion(db),
+    async readCorpus() {
+      const version = await corpusVersion(db);
+      const entities = version === undefined ? [] : await db.entities.toArray();
+      // While the database is still being filled on install, the shipped file stands in.
+      return entities.length > 0 ? { version: version!, entities } : fetchCorpus(fetch, shippedCorpusUrl);
+    },
+    cache: browser.storage.local,
+  });
+  const tracker = new TabMentionsTracker();
+
+  const show = async (tabId: number, mentions: TabMentions | undefined) => {
+    await Promise.all([
+      browser.action.setBadgeText({ tabId, text: mentions ? badgeText(mentions) : '' }),
+      mentions
+        ? browser.storage.session.set({ [tabMentionsKey(tabId)]: mentions })
+        : browser.storage.session.remove(tabMentionsKey(tabId)),
+    ]);
+  };
+  const forget = (tabId: number) => {
+    tracker.forget(tabId);
+    show(tabId, undefined).catch(() => undefined);
+  };
+
+  const answer = async (
+    request: Request,
+    sender: Browser.runtime.MessageSender,
+  ): Promise<ResponseMap['get-matcher'] | ResponseMap['page-mentions']> => {
+    if (request.type === 'get-matcher') {
+      const payload = await matcher();
+      return payload.version === request.knownVersion ? { unchanged: true } : payload;
+    }
+    const tabId = sender.tab?.id;
+    if (request.type !== 'page-mentions' || tabId === undefined) return;
+    await show(tabId, tracker.report(tabId, sender.frameId ?? 0, request.url, request.entities));
+  };
+
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if (!isRequest(message) || (message.type !== 'get-matcher' && message.type !== 'page-mentions')) return false;
+    answer(message, sender).then(sendResponse, (error: unknown) => {
+      console.error(`Attaché: ${message.type} failed:`, error);
+      sendResponse(undefined);
+    });
+    // Keeps the channel open for the asynchronous answer.
+    return true;
+  });
+  browser.tabs.onRemoved.addListener(forget);
+  // A new document in the tab: the counts of the old one no longer apply; its frames report anew.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') forget(tabId);
+  });
+  void browser.action.setBadgeBackgroundColor({ color: '#3b4a6b' });
+}

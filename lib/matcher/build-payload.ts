@@ -1,0 +1,15 @@
+import type { Entity } from '../corpus-schema';
+import type { MatcherPayload } from '../messages';
+import { compileRecognizer } from '../recognizer';
+
+/** The content script's share of a corpus: the compiled recogniser and each entity's type and name. */
+export function buildMatcherPayload(version: string, entities: readonly Entity[]): MatcherPayload {
+  const types: MatcherPayload['types'] = {};
+  const names: MatcherPayload['names'] = {};
+  for (const e of entities) {
+    types[e.id] = e.type;
+    names[e.id] = e.name;
+  }
+  const compiled = compileRecognizer(entities.map(({ id, name, aliases, rules }) => ({ id, name, aliases, rules })));
+  return { version, compiled, types, names };
+}
