@@ -157,3 +157,12 @@ export class TextCollector {
     this.length += 1;
   }
 }
+
+/** Whether any visible text under `root` has a letter or digit; stops at the first that does. */
+export function hasVisibleText(root: Node, rules: ElementRules): boolean {
+  const collector = new TextCollector([root], { ...rules, chunkSize: 1 });
+  for (let chunk = collector.next(); chunk; chunk = collector.next()) {
+    if (/[\p{L}\p{N}]/u.test(chunk.text)) return true;
+  }
+  return false;
+}

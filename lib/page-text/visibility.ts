@@ -5,6 +5,8 @@
  */
 export class VisibilityCache {
   private readonly known = new WeakMap<Element, { hidden: boolean; generation: number }>();
+  /** Elements found hidden, and the parents of those: where a changed attribute can reveal text. */
+  private readonly concealing = new WeakSet<Element>();
   private generation = 0;
 
   isHidden(el: Element): boolean {
@@ -12,7 +14,20 @@ export class VisibilityCache {
     if (seen && seen.generation === this.generation) return seen.hidden;
     const hidden = el.hasAttribute('hidden') || (typeof el.checkVisibility === 'function' && !el.checkVisibility());
     this.known.set(el, { hidden, generation: this.generation });
+    if (hidden) {
+      this.concealing.add(el);
+      if (el.parentElement) this.concealing.add(el.parentElement);
+    }
     return hidden;
+  }
+
+  /**
+   * Whether a change to this element's attributes may have revealed text that was skipped:
+   * true for elements found hidden and their parents (a `<details>` opening, a menu whose
+   * class changes). Changes further up are not followed, to keep attribute churn cheap.
+   */
+  mayReveal(el: Element): boolean {
+    return this.concealing.has(el);
   }
 
   invalidate(): void {

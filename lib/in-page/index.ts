@@ -1,0 +1,12 @@
+/**
+ * In-page recognition, DOM-side but free of extension APIs: scanning in time slices,
+ * following DOM changes, painting with the CSS Custom Highlight API, the mention index.
+ */
+export { InPageController, type ControllerDeps } from './in-page-controller';
+export { CURRENT_HIGHLIGHT, FLASH_HIGHLIGHT, HIGHLIGHT_PREFIX, HighlightPainter, type HighlightEnvironment } from './highlight-painter';
+export { MentionStore, type MentionFilter, type MentionRecord } from './mention-store';
+export { findInBlocks } from './find-in-blocks';
+export { browserClock, runSliced, SLICE_BUDGET_MS, type SliceClock } from './slicer';
+export { ScanBudget, DEFAULT_BUDGET, type BudgetOptions, type BudgetVerdict } from './scan-budget';
+export type { Timers } from './mutation-watcher';
+export { NOTICE_TAG, showSlowPageNotice, type SlowPageNotice } from './slow-page-notice';

@@ -1,0 +1,91 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtensionBrowser, type ExtensionBrowser } from './harness/launch-browser';
+import { servePages, type PageServer } from './harness/serve-pages';
+import { clearSettings, contentScriptStarted, highlightTexts, storeSettings } from './harness/highlights';
+
+const ARTICLE = `<!doctype html><html><body>
+  <h1>Regional news</h1>
+  <p>APCERT ran a drill. Li Baodong spoke about the <b>Budapest</b> <i>Convention</i>.</p>
+  <form><textarea>CICIR</textarea><input value="CICIR"></form>
+  <script>window.note = "CICIR";</script>
+  <div contenteditable="true">CICIR</div>
+</body></html>`;
+
+const LATER = `<!doctype html><html><body>
+  <p id="first">Nothing to see yet.</p>
+  <script>
+    setTimeout(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Later: the China Institutes of Contemporary International Relations (CICIR) hosted a workshop.';
+      document.body.append(p);
+    }, 800);
+  </script>
+</body></html>`;
+
+describe('highlights in real Chromium', () => {
+  let browser: ExtensionBrowser;
+  let server: PageServer;
+  const pages: Page[] = [];
+  const open = async (url: string) => {
+    const page = await browser.context.newPage();
+    pages.push(page);
+    await page.goto(url);
+    return page;
+  };
+
+  beforeAll(async () => {
+    browser = await launchExtensionBrowser();
+    server = await servePages({ '/article.html': ARTICLE, '/later.html': LATER });
+  });
+  afterEach(async () => {
+    await Promise.all(pages.splice(0).map((p) => p.close()));
+    await clearSettings(browser.serviceWorker);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('highlights known terms by type, and nothing inside form fields, scripts or editable text', async () => {
+    const page = await open(`${server.url}article.html`);
+    await expect.poll(() => highlightTexts(page), { timeout: 20_000 }).toEqual({
+      'attache-organization': ['APCERT'],
+      'attache-person': ['Li Baodong'],
+      'attache-instrument': ['Budapest Convention'],
+    });
+  });
+
+  it('highlights content the page adds later', async () => {
+    const page = await open(`${server.url}later.html`);
+    await expect
+      .poll(() => highlightTexts(page), { timeout: 20_000 })
+      .toEqual({ 'attache-organization': ['CICIR', 'China Institutes of Contemporary International Relations'] });
+  });
+
+  it('highlights nothing on a site switched off, and starts when it is switched on again', async () => {
+    await storeSettings(browser.serviceWorker, { disabledSites: ['127.0.0.1'] });
+    const off = await open(`${server.url}article.html`);
+    // The same page under another host name is another site, still on: once it is highlighted,
+    // the content script of the first page has had as long to act.
+    const on = await open(`${server.url.replace('127.0.0.1', 'localhost')}article.html`);
+    await expect.poll(() => highlightTexts(on), { timeout: 20_000 }).not.toEqual({});
+    expect(await contentScriptStarted(off)).toBe(true);
+    expect(await highlightTexts(off)).toEqual({});
+
+    await storeSettings(browser.serviceWorker, { disabledSites: [] });
+    await expect.poll(() => highlightTexts(off), { timeout: 20_000 }).not.toEqual({});
+  });
+
+  it('applies changed settings to open pages without a reload', async () => {
+    const page = await open(`${server.url}article.html`);
+    await expect.poll(() => highlightTexts(page), { timeout: 20_000 }).toHaveProperty('attache-organization');
+    await storeSettings(browser.serviceWorker, {
+      highlightTypes: ['person', 'instrument'],
+      hiddenEntities: { '127.0.0.1': ['budapest-convention'] },
+    });
+    await expect.poll(() => highlightTexts(page)).toEqual({ 'attache-person': ['Li Baodong'] });
+    await storeSettings(browser.serviceWorker, { enabled: false });
+    await expect.poll(() => highlightTexts(page)).toEqual({});
+  });
+});
