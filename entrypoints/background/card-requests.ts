@@ -6,6 +6,8 @@
 import type { Browser } from 'wxt/browser';
 import type { CorpusDb } from '../../lib/corpus-db';
 import { createDetailsLookup } from '../../lib/entity-details-lookup';
+import { createNoteCounter } from '../../lib/entity-note-counts';
+import { createSpaceConfigStore, createUpdateRelay, openLocalDoc, type KeyValueStorage } from '../../lib/notes';
 import { isRequest, type Request, type ResponseMap } from '../../lib/messages';
 import { openSidePanel, type SidePanelApis } from '../../lib/side-panel-opener';
 import { PANEL_TARGET_KEY, storedPanelTarget } from '../../lib/side-panel-target';
@@ -17,14 +19,18 @@ type Answer = { [T in Request['type']]: ResponseMap[T] }[Request['type']];
 
 export function answerCardRequests(db: CorpusDb): void {
   const details = createDetailsLookup(db);
+  const relay = createUpdateRelay();
+  const countNotes = createNoteCounter({
+    loadSpace: () => createSpaceConfigStore(browser.storage.local as KeyValueStorage).load(),
+    openIndex: (name) => openLocalDoc(name, relay),
+  });
 
   const answer = (request: Request, sender: Browser.runtime.MessageSender): Promise<Answer> | undefined => {
     switch (request.type) {
       case 'get-entity':
         return details(request.id);
       case 'count-notes':
-        // Team notes are not stored in this release yet: the card shows no count.
-        return Promise.resolve(null);
+        return countNotes(request.entityId);
       case 'open-side-panel': {
         const windowId = sender.tab?.windowId;
         if (windowId === undefined) return Promise.reject(new Error('open-side-panel comes from a tab'));

@@ -4,12 +4,12 @@
  */
 import { createCardHost } from '../../lib/card-host';
 import { registerCardHost, registeredCardHost } from '../../lib/card-trigger';
-import { messagingBackend } from './messaging-backend';
+import { extensionBackend } from './extension-backend';
 
 export default defineUnlistedScript(() => {
   // Two cards asked for at once can inject the script twice; the first registration stands.
   if (registeredCardHost()) return;
-  const host = createCardHost(document, messagingBackend());
+  const host = createCardHost(document, extensionBackend());
   registerCardHost({
     openCard: (hit, trigger) => host.open({ entityId: hit.id, range: hit.range, trigger }),
     closeCard: () => host.close(),

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { browser as Browser } from 'wxt/browser';
 import type { Corpus } from '../../lib/corpus-schema';
-import { dialogNames } from './harness/accessibility';
+import { clickAccessible, dialogNames } from './harness/accessibility';
 import { countColours } from './harness/colours';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness/launch-browser';
 import { servePages, type PageServer } from './harness/serve-pages';
@@ -95,6 +95,35 @@ describe('the in-page card', () => {
     const p = await open('plain.html');
     await p.mouse.click(1150, 780);
     await expect.poll(() => dialogNames(b.context, p)).toEqual([]);
+    await p.close();
+  });
+
+  it('opens a related entity’s card in its place', async () => {
+    const p = await open('plain.html');
+    const secd = corpus.entities.find((e) => e.id === 'secd')!.name;
+    await clickAccessible(b.context, p, 'button', secd);
+    await expect.poll(() => dialogNames(b.context, p)).toEqual([secd]);
+    await clickAccessible(b.context, p, 'button', '← Back');
+    await expect.poll(() => dialogNames(b.context, p)).toEqual([cicirName]);
+    await p.close();
+  });
+
+  it('stops highlighting the term on this site when asked, and closes', async () => {
+    const p = await open('plain.html');
+    await clickAccessible(b.context, p, 'button', 'Don’t highlight “CICIR” on this site');
+    await expect.poll(() => dialogNames(b.context, p)).toEqual([]);
+    const stored = await b.serviceWorker.evaluate(() => chrome.storage.local.get('settings'));
+    expect((stored.settings as { hiddenEntities: Record<string, string[]> }).hiddenEntities['127.0.0.1']).toEqual(['cicir']);
+    await b.serviceWorker.evaluate(() => chrome.storage.local.remove('settings'));
+    await p.close();
+  });
+
+  it('asks the side panel for the entity and the intent to add a note', async () => {
+    const p = await open('plain.html');
+    await clickAccessible(b.context, p, 'button', 'Add a note');
+    await expect
+      .poll(() => b.serviceWorker.evaluate(async () => (await chrome.storage.session.get('sidePanelTarget')).sidePanelTarget))
+      .toMatchObject({ target: { kind: 'entity', entityId: 'cicir', intent: 'add-note' } });
     await p.close();
   });
 

@@ -10,12 +10,15 @@ interface AXNode {
   name?: AXValue;
   childIds?: string[];
   parentId?: string;
+  backendDOMNodeId?: number;
 }
 
 export interface AccessibleNode {
   role: string;
   name: string;
   children: AccessibleNode[];
+  /** The DOM node behind it, for CDP's DOM domain. */
+  backendNodeId?: number;
 }
 
 /**
@@ -31,6 +34,7 @@ export async function accessibilityTree(context: BrowserContext, page: Page): Pr
     const build = (n: AXNode): AccessibleNode => ({
       role: String(n.role?.value ?? ''),
       name: String(n.name?.value ?? ''),
+      backendNodeId: n.backendDOMNodeId,
       children: (n.childIds ?? []).flatMap((id) => {
         const child = byId.get(id);
         return child ? [build(child)] : [];
@@ -50,4 +54,24 @@ export function findRole(nodes: AccessibleNode[], role: string): AccessibleNode[
 /** The dialogs on the page with their accessible names. */
 export async function dialogNames(context: BrowserContext, page: Page): Promise<string[]> {
   return findRole(await accessibilityTree(context, page), 'dialog').map((d) => d.name);
+}
+
+/**
+ * Clicks the centre of the element with this role and accessible name with the real mouse,
+ * as a reader would; works inside closed shadow roots, which selectors cannot reach.
+ */
+export async function clickAccessible(context: BrowserContext, page: Page, role: string, name: string): Promise<void> {
+  const target = findRole(await accessibilityTree(context, page), role).find((n) => n.name === name);
+  if (target?.backendNodeId === undefined) throw new Error(`no ${role} named "${name}" on the page`);
+  const cdp = await context.newCDPSession(page);
+  try {
+    await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: target.backendNodeId });
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: target.backendNodeId })) as {
+      model: { border: number[] };
+    };
+    const [x1, y1, , , x3, y3] = model.border as [number, number, number, number, number, number];
+    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+  } finally {
+    await cdp.detach();
+  }
 }

@@ -1,12 +1,18 @@
 import type { CardBackend } from '../../lib/card-host';
 import type { Request, ResponseMap } from '../../lib/messages';
+import { createSettingsStore, setEntityHidden, siteOf, type SettingsStorage } from '../../lib/settings';
 
 function ask<T extends Request['type']>(request: Extract<Request, { type: T }>): Promise<ResponseMap[T]> {
   return browser.runtime.sendMessage(request);
 }
 
-/** The card's data and actions, over runtime messages to the background. */
-export function messagingBackend(): CardBackend {
+/**
+ * The card's data and actions in the content-script world: corpus and notes through the
+ * background, settings straight in extension storage (the content script follows its changes
+ * and drops the hidden entity's highlights).
+ */
+export function extensionBackend(): CardBackend {
+  const settings = createSettingsStore(browser.storage.local as SettingsStorage);
   return {
     getEntity: (id) => ask({ type: 'get-entity', id }),
     countNotes: async (entityId) => (await ask({ type: 'count-notes', entityId })) ?? undefined,
@@ -15,6 +21,12 @@ export function messagingBackend(): CardBackend {
       ask({ type: 'open-side-panel', entityId, intent }).catch((error: unknown) =>
         console.warn('Attaché: side panel not opened:', error),
       );
+    },
+    hideOnSite(entityId) {
+      const site = siteOf(location.href);
+      settings
+        .update((current) => setEntityHidden(current, site, entityId, true))
+        .catch((error: unknown) => console.warn('Attaché: setting not saved:', error));
     },
   };
 }
