@@ -45,8 +45,7 @@ describe('sync server: durability', () => {
     // Bob seeing it means the server applied it, well inside the two-second store debounce.
     await waitFor(() => bob.text.toString() === 'alpha beta ', 'bob to see beta');
     await server.kill();
-    alice.goOffline();
-    bob.goOffline();
+    await Promise.all([alice.goOffline(), bob.goOffline()]);
 
     expect(readStoredDocument(dataDir, name).getText('body').toString()).toBe('alpha beta ');
     server = await start(dataDir, server.port);
@@ -112,8 +111,7 @@ describe('sync server: durability', () => {
     alice.text.insert(0, 'Norms: ');
     await waitFor(() => bob.text.toString() === 'Norms: ', 'bob to see the heading');
 
-    bob.goOffline();
-    await waitFor(() => !bob.provider.isSynced, 'bob to be offline');
+    await bob.goOffline();
     bob.text.insert(bob.text.length, 'written on the train. ');
     bob.map.set('tag', 'gge');
     alice.text.insert(alice.text.length, 'written at the desk. ');

@@ -1,5 +1,4 @@
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import WebSocket from 'ws';
+import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import { waitFor } from './wait-for.ts';
 
@@ -17,7 +16,8 @@ export interface TeamClient {
   synced(): Promise<void>;
   /** Waits until the server acknowledged every local change. */
   settled(): Promise<void>;
-  goOffline(): void;
+  /** Closes the connection and stops reconnecting; resolves once the socket is closed. */
+  goOffline(): Promise<void>;
   goOnline(): void;
   destroy(): void;
 }
@@ -25,7 +25,8 @@ export interface TeamClient {
 export function openClient(url: string, name: string, token: string, doc = new Y.Doc()): TeamClient {
   const socket = new HocuspocusProviderWebsocket({
     url,
-    WebSocketPolyfill: WebSocket,
+    // Node's own WebSocket, which behaves like the browser's (the extension's) one.
+    WebSocketPolyfill: globalThis.WebSocket,
     // Reconnect quickly: tests restart servers and expect clients back soon after.
     delay: 50,
     minDelay: 50,
@@ -43,7 +44,12 @@ export function openClient(url: string, name: string, token: string, doc = new Y
     refused: false,
     synced: () => waitFor(() => provider.isSynced, `client of "${name}" to sync`),
     settled: () => waitFor(() => provider.isSynced && !provider.hasUnsyncedChanges, `client of "${name}" to settle`),
-    goOffline: () => socket.disconnect(),
+    goOffline: async () => {
+      socket.disconnect();
+      // The provider ignores connect() while it still counts itself connected, so a quick
+      // goOnline() would leave it offline for good: wait for the socket to close.
+      await waitFor(() => socket.status !== WebSocketStatus.Connected, `client of "${name}" to go offline`);
+    },
     goOnline: () => void socket.connect(),
     destroy: () => {
       provider.destroy();
