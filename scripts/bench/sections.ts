@@ -1,6 +1,7 @@
 import type { BenchSection } from './section';
 import { recognizerBench } from './recognizer';
 import { searchBench } from './search';
+import { syncLatencyBench } from './sync-latency';
 
 /** Every benchmark section, in the order `npm run bench` runs them. */
-export const sections: BenchSection[] = [recognizerBench, searchBench];
+export const sections: BenchSection[] = [recognizerBench, searchBench, syncLatencyBench];
