@@ -14,7 +14,7 @@
  *   vouch for each other ("SCO" and "ITU" on a page about Unix and triathlon).
  */
 
-import { isShouted } from './headline';
+import { Headlines } from './headline';
 
 export const EVIDENCE_WINDOW = 500;
 const DISTINCT_NEIGHBOURS = 2;
@@ -32,16 +32,10 @@ export function confirm(text: string, mentions: Resolved[]): boolean[] {
   const keep = mentions.map((m) => !m.ambiguous);
   if (mentions.every((m) => !m.ambiguous)) return keep;
 
-  const shouted = new Map<number, boolean>();
+  const headlines = new Headlines(text);
   const isEvidence = (i: number): boolean => {
     const m = mentions[i]!;
-    if (m.ambiguous || m.cued) return false;
-    let s = shouted.get(i);
-    if (s === undefined) {
-      s = isShouted(text, m.start, m.end);
-      shouted.set(i, s);
-    }
-    return !s;
+    return !m.ambiguous && !m.cued && !headlines.isShouted(m.start, m.end);
   };
 
   const introduced = new Set<number>();
@@ -50,7 +44,7 @@ export function confirm(text: string, mentions: Resolved[]): boolean[] {
   });
 
   mentions.forEach((m, i) => {
-    if (!m.ambiguous || isShouted(text, m.start, m.end)) return;
+    if (!m.ambiguous || headlines.isShouted(m.start, m.end)) return;
     if (introduced.has(m.entity)) { keep[i] = true; return; }
     const from = m.start - EVIDENCE_WINDOW;
     const to = m.end + EVIDENCE_WINDOW;

@@ -18,12 +18,14 @@ function cuePattern(cues: string[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?:s|es)?(?![\\p{L}\\p{N}])`, 'giu');
 }
 
-export interface Owner {
-  entity: number;
-  ambiguous: boolean;
-  /** Decided by a cue rather than by being the only claimant. */
-  cued: boolean;
-}
+/**
+ * The owner of a match, packed into one number so that resolving every candidate allocates
+ * nothing: entity × 4, plus AMBIGUOUS, plus CUED when a cue rather than being the only
+ * claimant decided it; NO_OWNER to drop the match.
+ */
+export const AMBIGUOUS = 1;
+export const CUED = 2;
+export const NO_OWNER = -1;
 
 export class OwnerResolver {
   private readonly patterns = new Map<number, RegExp>();
@@ -50,8 +52,8 @@ export class OwnerResolver {
     return best;
   }
 
-  /** Which entity a match of `pattern` at [start, formEnd) stands for, or null to drop it. */
-  resolve(text: string, start: number, end: number, formEnd: number, pattern: number): Owner | null {
+  /** Which entity a match of `pattern` at [start, formEnd) stands for, packed as above. */
+  resolve(text: string, start: number, end: number, formEnd: number, pattern: number): number {
     const { patternFormStart, patternForm, formCase, formCues, formEntity, formFlags } = this.compiled;
     let cuedForm = -1;
     let cuedDistance = Infinity;
@@ -73,10 +75,10 @@ export class OwnerResolver {
       }
     }
     if (cuedForm >= 0) {
-      return { entity: formEntity[cuedForm]!, ambiguous: (formFlags[cuedForm]! & FormFlags.ambiguous) !== 0, cued: true };
+      return formEntity[cuedForm]! * 4 + CUED + ((formFlags[cuedForm]! & FormFlags.ambiguous) !== 0 ? AMBIGUOUS : 0);
     }
     // A form several entities share without cues could be any of them.
-    if (plainEntities !== 1) return null;
-    return { entity: plainEntity, ambiguous: plainAmbiguous, cued: false };
+    if (plainEntities !== 1) return NO_OWNER;
+    return plainEntity * 4 + (plainAmbiguous ? AMBIGUOUS : 0);
   }
 }

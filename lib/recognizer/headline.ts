@@ -6,10 +6,14 @@
 
 import { Kind, kindTable } from './normalise';
 
-const LINE_LIMIT = 300;
+/** How far either side of a mention to read; a headline is shorter than this. */
+const LINE_LIMIT = 150;
 /** Below this share of lowercase letters a line is shouting; a sentence full of acronyms still has its "and", "the", "of". */
 const LOWERCASE_SHARE = 0.1;
-const MIN_OTHER_WORDS = 2;
+/** Words of two letters or more, the mention included: one acronym alone on a line is a heading, not shouting. */
+const MIN_WORDS = 3;
+
+const kind = kindTable();
 
 function letterCase(unit: number): 0 | 1 | 2 {
   if (unit >= 0x61 && unit <= 0x7a) return 1;
@@ -17,37 +21,43 @@ function letterCase(unit: number): 0 | 1 | 2 {
   if (unit < 0xc0) return 0;
   const s = String.fromCharCode(unit);
   const lower = s.toLowerCase();
-  const upper = s.toUpperCase();
-  if (lower === upper) return 0;
+  if (lower === s.toUpperCase()) return 0;
   return s === lower ? 1 : 2;
 }
 
-export function isShouted(text: string, start: number, end: number): boolean {
-  const kind = kindTable();
-  const lineBreak = (i: number) => kind[text.charCodeAt(i)] === Kind.newline;
-  let a = start;
-  while (a > 0 && start - a < LINE_LIMIT && !lineBreak(a - 1)) a--;
-  let b = end;
-  while (b < text.length && b - end < LINE_LIMIT && !lineBreak(b)) b++;
-  let lower = 0;
-  let upper = 0;
-  let words = 0;
-  let letters = 0;
-  const count = (from: number, to: number) => {
-    for (let i = from; i <= to; i++) {
-      const unit = i < to ? text.charCodeAt(i) : 0x20;
-      if (i < to && kind[unit] === Kind.word) {
+/** Answers for one text, remembering each line: pages mention many entities per line. */
+export class Headlines {
+  private readonly lines = new Map<number, boolean>();
+
+  constructor(private readonly text: string) {}
+
+  isShouted(start: number, end: number): boolean {
+    const text = this.text;
+    let a = start;
+    while (a > 0 && start - a < LINE_LIMIT && kind[text.charCodeAt(a - 1)] !== Kind.newline) a--;
+    let b = end;
+    while (b < text.length && b - end < LINE_LIMIT && kind[text.charCodeAt(b)] !== Kind.newline) b++;
+    const cached = this.lines.get(a);
+    if (cached !== undefined) return cached;
+    let lower = 0;
+    let upper = 0;
+    let words = 0;
+    let letters = 0;
+    for (let i = a; i <= b; i++) {
+      const unit = i < b ? text.charCodeAt(i) : 0x20;
+      if (i < b && kind[unit] === Kind.word) {
         const c = letterCase(unit);
         if (c === 1) lower++;
         else if (c === 2) upper++;
-        if (c) letters++;
+        if (c !== 0) letters++;
       } else {
         if (letters >= 2) words++;
         letters = 0;
       }
     }
-  };
-  count(a, start);
-  count(end, b);
-  return words >= MIN_OTHER_WORDS && lower < LOWERCASE_SHARE * (lower + upper);
+    const shouted = words >= MIN_WORDS && lower < LOWERCASE_SHARE * (lower + upper);
+    // A whole line, read from its start, is the same line for every mention on it.
+    if (a === 0 || kind[text.charCodeAt(a - 1)] === Kind.newline) this.lines.set(a, shouted);
+    return shouted;
+  }
 }

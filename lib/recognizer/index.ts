@@ -14,7 +14,7 @@ import { FIRST_CHAR, symbolTable } from './normalise';
 import { buildMachine } from './automaton';
 import { classTable, scan, type Scanner } from './scan';
 import { leftmostLongest } from './select';
-import { OwnerResolver } from './cues';
+import { AMBIGUOUS, CUED, NO_OWNER, OwnerResolver } from './cues';
 import { confirm, type Resolved } from './ambiguity';
 import { validateCompiled } from './validate';
 
@@ -43,7 +43,8 @@ export function createRecognizer(compiled: CompiledRecognizer): Recognizer {
         const start = found.start[i]!;
         const end = found.end[i]!;
         const owner = owners.resolve(text, start, end, found.formEnd[i]!, found.pattern[i]!);
-        if (owner) candidates.push({ start, end, ...owner });
+        if (owner === NO_OWNER) continue;
+        candidates.push({ start, end, entity: owner >> 2, ambiguous: (owner & AMBIGUOUS) !== 0, cued: (owner & CUED) !== 0 });
       }
       const resolved = leftmostLongest(candidates);
       const keep = confirm(text, resolved);

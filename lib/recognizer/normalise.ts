@@ -100,7 +100,6 @@ const FOLDABLE: [number, number][] = [[0x41, 0x5a], [0xc0, 0x24f], [0x370, 0x52f
  * punctuation. Word characters map below `firstPunct`, punctuation from `firstPunct` up.
  */
 export function symbolTable(chars: string, punct: string): Uint16Array {
-  const kind = kindTable();
   const table = baseSymbols().slice();
   const charSymbol = new Map<number, number>();
   for (let i = 0; i < chars.length; i++) {
@@ -110,11 +109,10 @@ export function symbolTable(chars: string, punct: string): Uint16Array {
     const upper = String.fromCharCode(unit).toUpperCase();
     if (upper.length === 1) table[upper.charCodeAt(0)] = FIRST_CHAR + i;
   }
-  for (const [from, to] of FOLDABLE) {
-    for (let u = from; u <= to; u++) {
-      const symbol = charSymbol.get(foldUnit(u));
-      if (symbol !== undefined && kind[u] === Kind.word) table[u] = symbol;
-    }
+  const folded = foldedUnits();
+  for (let i = 0; i < folded.length; i += 2) {
+    const symbol = charSymbol.get(folded[i + 1]!);
+    if (symbol !== undefined) table[folded[i]!] = symbol;
   }
   const firstPunct = FIRST_CHAR + chars.length;
   for (let i = 0; i < punct.length; i++) {
@@ -126,6 +124,23 @@ export function symbolTable(chars: string, punct: string): Uint16Array {
     }
   }
   return table;
+}
+
+let foldable: Uint16Array | undefined;
+
+/** Pairs (unit, folded unit) of the word characters that folding changes; computed once per process. */
+function foldedUnits(): Uint16Array {
+  if (foldable) return foldable;
+  const kind = kindTable();
+  const pairs: number[] = [];
+  for (const [from, to] of FOLDABLE) {
+    for (let u = from; u <= to; u++) {
+      const f = foldUnit(u);
+      if (f !== u && kind[u] === Kind.word) pairs.push(u, f);
+    }
+  }
+  foldable = Uint16Array.from(pairs);
+  return foldable;
 }
 
 let base: Uint16Array | undefined;
