@@ -2,4 +2,4 @@
 export { guardPeerStates } from './guard-peer-states';
 export { presentPeers, type PresentPeer } from './peers';
 export { PresenceList, type PresenceListProps } from './PresenceList';
-export { presenceUser, readPresenceUser, selectionColor, UNKNOWN_MEMBER, type PresenceUser } from './presence-user';
+export { presenceUser, readPresenceUser, UNKNOWN_MEMBER, type PresenceUser } from './presence-user';

@@ -1,3 +1,5 @@
+import { lightColor } from '../../../notes';
+
 /**
  * What a member shows the others while present: the name and colours next to their cursor and
  * in the presence list. Published in the awareness state as `user`, the field y-codemirror.next
@@ -19,13 +21,8 @@ const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\
 
 export const UNKNOWN_MEMBER: PresenceUser = { name: 'Unnamed member', color: '#6b7280', colorLight: '#6b728033' };
 
-/** The translucent selection colour for a member's colour. */
-export function selectionColor(color: string): string {
-  return `${color}33`;
-}
-
 export function presenceUser(member: { displayName: string; color: string }): PresenceUser {
-  return readPresenceUser({ name: member.displayName, color: member.color, colorLight: selectionColor(member.color) });
+  return readPresenceUser({ name: member.displayName, color: member.color, colorLight: lightColor(member.color) });
 }
 
 /**
@@ -40,6 +37,6 @@ export function readPresenceUser(value: unknown): PresenceUser {
     typeof fields.name === 'string' ? fields.name.replace(UNSAFE_CHARACTERS, '').replace(/\s+/g, ' ').trim().slice(0, MAX_NAME_LENGTH) : '';
   const color = typeof fields.color === 'string' && COLOR.test(fields.color) ? fields.color.toLowerCase() : UNKNOWN_MEMBER.color;
   const colorLight =
-    typeof fields.colorLight === 'string' && LIGHT_COLOR.test(fields.colorLight) ? fields.colorLight.toLowerCase() : selectionColor(color);
+    typeof fields.colorLight === 'string' && LIGHT_COLOR.test(fields.colorLight) ? fields.colorLight.toLowerCase() : lightColor(color);
   return { name: name === '' ? UNKNOWN_MEMBER.name : name, color, colorLight };
 }

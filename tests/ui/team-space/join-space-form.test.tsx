@@ -1,0 +1,76 @@
+// @vitest-environment happy-dom
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { encodeInvite, type SpaceConfig } from '../../../lib/notes';
+import { JoinSpaceForm } from '../../../lib/ui/team-space/JoinSpaceForm';
+import { mount } from '../card/render';
+
+const TOKEN = 'A'.repeat(21) + '_' + 'b'.repeat(21);
+let unmount: (() => void) | undefined;
+afterEach(() => unmount?.());
+
+function render(onJoin = vi.fn(async (_config: SpaceConfig) => {})) {
+  const mounted = mount(<JoinSpaceForm onJoin={onJoin} authorId="author-0001" />);
+  unmount = mounted.unmount;
+  return { root: mounted.container, onJoin };
+}
+
+function fill(root: ParentNode, selector: string, value: string) {
+  const input = root.querySelector(selector) as HTMLInputElement | HTMLTextAreaElement;
+  act(() => {
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+async function submit(root: ParentNode) {
+  await act(async () => {
+    (root.querySelector('form') as HTMLFormElement).dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    // Let the form's own awaits (the save) finish inside act.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+}
+
+describe('JoinSpaceForm', () => {
+  it('joins with a pasted invite code, a name and the colour picked for it', async () => {
+    const { root, onJoin } = render();
+    fill(root, '#ts-invite', encodeInvite({ serverUrl: 'ws://127.0.0.1:1234', space: 'acme', token: TOKEN }));
+    fill(root, '#ts-displayName', 'Ana Ruiz');
+    await submit(root);
+    expect(onJoin).toHaveBeenCalledOnce();
+    const config = onJoin.mock.calls[0]![0];
+    expect(config).toMatchObject({ serverUrl: 'ws://127.0.0.1:1234', space: 'acme', token: TOKEN, displayName: 'Ana Ruiz', authorId: 'author-0001' });
+    expect(config.color).toMatch(/^#[0-9a-f]{6}$/);
+  });
+
+  it('marks a bad code and a missing name, and joins nothing', async () => {
+    const { root, onJoin } = render();
+    fill(root, '#ts-invite', 'attache:not-a-code');
+    await submit(root);
+    expect(onJoin).not.toHaveBeenCalled();
+    expect(root.querySelector('#ts-invite')?.getAttribute('aria-invalid')).toBe('true');
+    expect(root.querySelector('#ts-invite-error')?.textContent).toMatch(/^invite code:/);
+    expect(root.querySelector('#ts-displayName-error')?.textContent).toMatch(/display name is required/);
+  });
+
+  it('joins with server, space and token typed apart', async () => {
+    const { root, onJoin } = render();
+    const fieldsMode = root.querySelectorAll('input[type="radio"]')[1] as HTMLInputElement;
+    act(() => fieldsMode.click());
+    fill(root, '#ts-serverUrl', 'https://notes.example.org');
+    fill(root, '#ts-space', 'acme');
+    fill(root, '#ts-token', TOKEN);
+    fill(root, '#ts-displayName', 'Ben');
+    fill(root, '#ts-color', '#1f77b4');
+    await submit(root);
+    expect(onJoin.mock.calls[0]![0]).toMatchObject({ serverUrl: 'wss://notes.example.org', space: 'acme', color: '#1f77b4' });
+  });
+
+  it('shows why joining failed', async () => {
+    const { root } = render(vi.fn(async () => Promise.reject(new Error('storage is full'))));
+    fill(root, '#ts-invite', encodeInvite({ serverUrl: 'ws://127.0.0.1:1234', space: 'acme', token: TOKEN }));
+    fill(root, '#ts-displayName', 'Ana');
+    await submit(root);
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe('Could not join: storage is full');
+  });
+});
