@@ -1,0 +1,58 @@
+import { parseArgs } from 'node:util';
+import { loadCorpusFile } from '../lib/scan/load-corpus-file';
+import { createScanner } from '../lib/scan/mentions';
+import { htmlToText } from '../lib/scan/parse-html';
+import { readInput } from '../lib/scan/read-input';
+import { jsonReport, tableReport } from '../lib/scan/report';
+
+const USAGE = `usage: npm run --silent scan -- [--json] FILE...
+  Reports the corpus entities mentioned in each FILE (.txt, or .html/.htm: visible text only).
+  "-" reads standard input (HTML when it starts like a page).
+  --json   one JSON array per file, one line each: [{ text, start, end, id, name, type }]
+  --corpus FILE   the corpus to use (default public/corpus.json)`;
+
+function usage(message?: string): never {
+  if (message) console.error(`scan: ${message}`);
+  console.error(USAGE);
+  process.exit(2);
+}
+
+let args;
+try {
+  args = parseArgs({
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      corpus: { type: 'string', default: 'public/corpus.json' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+} catch (error) {
+  usage((error as Error).message);
+}
+if (args.values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (args.positionals.length === 0) usage('no FILE given');
+
+const loaded = loadCorpusFile(args.values.corpus);
+if (!loaded.ok) {
+  console.error(`scan: ${loaded.message}`);
+  process.exit(2);
+}
+const scan = createScanner(loaded.corpus);
+
+let status = 0;
+for (const name of args.positionals) {
+  const input = readInput(name);
+  if (!input.ok) {
+    console.error(`scan: ${name}: ${input.reason}`);
+    status = 2;
+    continue;
+  }
+  const text = input.kind === 'html' ? await htmlToText(input.text) : input.text;
+  const mentions = scan(text, { blocks: input.kind === 'html' });
+  console.log(args.values.json ? jsonReport(mentions) : tableReport(name === '-' ? '(stdin)' : name, mentions));
+}
+process.exit(status);
