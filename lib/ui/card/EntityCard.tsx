@@ -18,6 +18,8 @@ export interface EntityCardProps {
   onOpenSidePanel?(id: string): void;
   onAddNote?(id: string): void;
   blockTerm?: { text: string; onBlock(): void };
+  /** Every excerpt and relation at once, no "show all": for the side panel, which has room. */
+  expanded?: boolean;
 }
 
 /**
@@ -39,8 +41,8 @@ export function EntityCard(props: EntityCardProps) {
       <p class="ac-summary">{entity.summary}</p>
       <FactList heading="Key facts" facts={entity.facts} />
       <FactList heading="Positions" facts={entity.positions} />
-      <ExcerptList excerpts={entity.sources} />
-      <RelatedList related={related} onOpenEntity={props.onOpenEntity} />
+      <ExcerptList excerpts={entity.sources} visible={props.expanded ? Infinity : undefined} />
+      <RelatedList related={related} onOpenEntity={props.onOpenEntity} visible={props.expanded ? Infinity : undefined} />
       {onOpenSidePanel && (
         <NotesCount count={props.notesCount} onOpenSidePanel={() => onOpenSidePanel(entity.id)} />
       )}

@@ -59,6 +59,12 @@ describe('EntityCard', () => {
     expect(buttonNamed(root, /Show all/)).toBeUndefined();
   });
 
+  it('shows every excerpt and relation at once when expanded, as the side panel does', () => {
+    const { root } = card({ expanded: true });
+    expect(texts(root, '.ac-quote')).toEqual(cicir.sources.map((s) => s.quote));
+    expect(buttonNamed(root, /Show all/)).toBeUndefined();
+  });
+
   it('opens a related entity by id', () => {
     const onOpenEntity = vi.fn();
     const { root } = card({ details: index.details(secd), onOpenEntity });
