@@ -1,0 +1,1 @@
+export { NotesSection, type NotesSectionProps, type NotesSubject } from './NotesSection';

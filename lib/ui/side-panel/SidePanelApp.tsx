@@ -1,0 +1,161 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { PageState } from '../../active-page';
+import type { CorpusSnapshot } from '../../corpus-snapshot';
+import type { PanelTarget, StoredPanelTarget } from '../../side-panel-target';
+import {
+  canGoBack,
+  canGoForward,
+  currentView,
+  goBack,
+  goForward,
+  openView,
+  replaceView,
+  type ViewHistory,
+} from '../../view-history';
+import { HistoryNav } from '../history-nav';
+import { SearchView } from '../search';
+import { EntityDetail } from './EntityDetail';
+import { groupPageMentions } from './page-groups';
+import { PageMentions } from './PageMentions';
+
+export interface SidePanelProps {
+  loadSnapshot(): Promise<CorpusSnapshot>;
+  /** Reports the described page now and on every change; returns a function that stops. */
+  followPage(onChange: (page: PageState | undefined) => void): () => void;
+  /** What openers ask the panel to show (popup, context menu, card), now and later. */
+  followTargets(onTarget: (target: StoredPanelTarget) => void): () => void;
+  /** Asks the tab to scroll to the entity's next or previous mention; false when it has none. */
+  revealMention(tabId: number, entityId: string, direction: 'next' | 'previous'): Promise<boolean>;
+}
+
+export type PanelView = { kind: 'page' } | PanelTarget;
+
+const sameView = (a: PanelView, b: PanelView): boolean =>
+  a.kind === b.kind &&
+  (a.kind === 'page' ||
+    (a.kind === 'entity' && a.entityId === (b as { entityId: string }).entityId) ||
+    (a.kind === 'search' && a.query === (b as { query: string }).query));
+
+const HEADING_ID = 'sp-entity-name';
+
+/** The side panel: what the page mentions, entities in full, search; back and forward between them. */
+export function SidePanelApp({ loadSnapshot, followPage, followTargets, revealMention }: SidePanelProps) {
+  const [snapshot, setSnapshot] = useState<CorpusSnapshot>();
+  const [failure, setFailure] = useState<string>();
+  const [page, setPage] = useState<PageState>();
+  const [status, setStatus] = useState('');
+  const [history, setHistory] = useState<ViewHistory<PanelView>>({ entries: [{ kind: 'page' }], index: 0 });
+  const main = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    loadSnapshot().then(setSnapshot, (error: unknown) => setFailure(String((error as Error)?.message ?? error)));
+  }, [loadSnapshot]);
+  useEffect(() => followPage(setPage), [followPage]);
+  useEffect(
+    () => followTargets(({ target }) => setHistory((h) => openView(h, target, sameView))),
+    [followTargets],
+  );
+
+  const open = useCallback((view: PanelView) => {
+    setStatus('');
+    setHistory((h) => openView(h, view, sameView));
+  }, []);
+  const openEntity = useCallback((entityId: string) => open({ kind: 'entity', entityId }), [open]);
+  const back = useCallback(() => setHistory(goBack), []);
+  const forward = useCallback(() => setHistory(goForward), []);
+
+  const groups = useMemo(
+    () =>
+      page?.mentions && snapshot
+        ? groupPageMentions(page.mentions, (id) => snapshot.search.get(id))
+        : [],
+    [page, snapshot],
+  );
+  const pageCount = (id: string) => page?.mentions?.find((m) => m.id === id)?.count;
+
+  const reveal = (entityId: string, direction: 'next' | 'previous' = 'next') => {
+    if (!page) return;
+    const name = snapshot?.search.get(entityId)?.name ?? entityId;
+    revealMention(page.tab.id, entityId, direction).then(
+      (found) => setStatus(found ? '' : `${name} is no longer mentioned on the page.`),
+      () => setStatus('The page does not answer. Reload it and try again.'),
+    );
+  };
+
+  const view = currentView(history) ?? { kind: 'page' };
+
+  // Moving to another view puts keyboard and screen-reader users at its start; typing a query
+  // or asking to add a note changes the view in place and moves nothing.
+  const place = `${history.index}:${view.kind}:${view.kind === 'entity' ? view.entityId : ''}`;
+  useEffect(() => {
+    if (view.kind === 'entity') main.current?.focus({ preventScroll: true });
+    main.current?.scrollTo?.(0, 0);
+  }, [place]);
+
+  if (failure) {
+    return (
+      <p class="sp-error" role="alert">
+        The corpus could not be loaded: {failure}
+      </p>
+    );
+  }
+
+  let body;
+  if (view.kind === 'page') {
+    body = <PageMentions page={page} groups={groups} onReveal={(id) => reveal(id)} onOpen={openEntity} />;
+  } else if (view.kind === 'search') {
+    body = (
+      <SearchView
+        key={history.index}
+        search={snapshot?.search}
+        recent={[]}
+        initialQuery={view.query}
+        autoFocus
+        onOpen={openEntity}
+        onQueryChange={(query) => setHistory((h) => replaceView(h, { kind: 'search', query }))}
+      />
+    );
+  } else {
+    const details = snapshot?.details(view.entityId);
+    body = details ? (
+      <EntityDetail
+        details={details}
+        headingId={HEADING_ID}
+        pageCount={pageCount(view.entityId)}
+        compose={view.intent === 'add-note'}
+        onOpenEntity={openEntity}
+        onReveal={(direction) => reveal(view.entityId, direction)}
+        onAddNote={() => setHistory((h) => replaceView(h, { ...view, intent: 'add-note' }))}
+      />
+    ) : (
+      <p class="sp-empty">{snapshot ? 'This entity is not in the corpus.' : 'Loading…'}</p>
+    );
+  }
+
+  return (
+    <div class="sp-panel">
+      <header class="sp-toolbar">
+        <HistoryNav canGoBack={canGoBack(history)} canGoForward={canGoForward(history)} onBack={back} onForward={forward} />
+        <nav class="sp-places" aria-label="Side panel">
+          <button type="button" class="sp-place" aria-current={view.kind === 'page' ? 'page' : undefined} onClick={() => open({ kind: 'page' })}>
+            On this page
+          </button>
+          <button type="button" class="sp-place" aria-current={view.kind === 'search' ? 'page' : undefined} onClick={() => open({ kind: 'search', query: '' })}>
+            Search
+          </button>
+        </nav>
+      </header>
+      <div
+        class="sp-main"
+        ref={main}
+        tabIndex={-1}
+        aria-labelledby={view.kind === 'entity' ? HEADING_ID : undefined}
+      >
+        {body}
+      </div>
+      <p class="sp-status" role="status">
+        {status}
+      </p>
+    </div>
+  );
+}
