@@ -76,6 +76,12 @@ export interface TabMentions {
 
 export const tabMentionsKey = (tabId: number): string => `tabMentions:${tabId}`;
 
+/** The tab a `storage.session` key holds the mentions of; undefined for other keys. */
+export function tabOfMentionsKey(key: string): number | undefined {
+  const match = /^tabMentions:(\d+)$/.exec(key);
+  return match ? Number(match[1]) : undefined;
+}
+
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isOptional = <T>(v: unknown, check: (v: unknown) => v is T): boolean => v === undefined || check(v);
 const isIntent = (v: unknown): v is SidePanelIntent => v === 'view' || v === 'add-note';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRequest, isTabRequest } from '../lib/messages';
+import { isRequest, isTabRequest, tabMentionsKey, tabOfMentionsKey } from '../lib/messages';
 
 describe('isRequest', () => {
   it('accepts the requests the card sends', () => {
@@ -46,5 +46,13 @@ describe('isTabRequest', () => {
     expect(isTabRequest({ type: 'reveal-mention', id: 'cicir', direction: 'up' })).toBe(false);
     expect(isTabRequest({ type: 'reveal-mention' })).toBe(false);
     expect(isTabRequest({ type: 'get-matcher' })).toBe(false);
+  });
+});
+
+describe('tab mentions keys', () => {
+  it('name the tab whose mentions they hold, and nothing else', () => {
+    expect(tabOfMentionsKey(tabMentionsKey(42))).toBe(42);
+    expect(tabOfMentionsKey('sidePanelTarget')).toBeUndefined();
+    expect(tabOfMentionsKey('tabMentions:x')).toBeUndefined();
   });
 });

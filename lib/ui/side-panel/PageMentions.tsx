@@ -43,7 +43,9 @@ export function PageMentions({ page, groups, onReveal, onOpen }: PageMentionsPro
                     onClick={() => onReveal(row.id)}
                     title="Show the next mention on the page"
                   >
-                    <span class="sp-row-name">{row.name}</span>
+                    <span class="sp-row-name" title={row.name}>
+                      {row.name}
+                    </span>
                     <span class="sp-row-count" aria-label={mentionsLabel(row.count)}>
                       {row.count}
                     </span>
