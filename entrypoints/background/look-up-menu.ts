@@ -1,0 +1,36 @@
+/**
+ * The "Look up in Attaché" context-menu item on selected text: opens the side panel on the
+ * entity the selection names, or on a search for it.
+ */
+import type { Browser } from 'wxt/browser';
+import type { CorpusSnapshot } from '../../lib/corpus-snapshot';
+import { LOOK_UP_MENU_ID, LOOK_UP_MENU_TITLE, lookUpTarget, type LookUpClick } from '../../lib/look-up-selection';
+import { openSidePanel, type SidePanelApis } from '../../lib/side-panel-opener';
+import { PANEL_TARGET_KEY, storedPanelTarget } from '../../lib/side-panel-target';
+
+type MenuClickHandler = (info: LookUpClick, tab?: Pick<Browser.tabs.Tab, 'windowId'>) => Promise<void>;
+
+export function setUpLookUpMenu(loadSnapshot: () => Promise<CorpusSnapshot>): MenuClickHandler {
+  browser.runtime.onInstalled.addListener(() => {
+    // An update keeps the items of the previous version: replace rather than add.
+    browser.contextMenus.removeAll().then(() =>
+      browser.contextMenus.create({ id: LOOK_UP_MENU_ID, title: LOOK_UP_MENU_TITLE, contexts: ['selection'] }),
+    );
+  });
+
+  const onClick: MenuClickHandler = async (info, tab) => {
+    if (info.menuItemId !== LOOK_UP_MENU_ID) return;
+    // Opened before anything is awaited: the panel may open only within the reader's click.
+    if (tab?.windowId !== undefined) {
+      openSidePanel(browser as unknown as SidePanelApis, tab.windowId).catch((error: unknown) =>
+        console.error('Attaché: side panel not opened:', error),
+      );
+    }
+    const target = lookUpTarget((await loadSnapshot()).search, info);
+    if (target) await browser.storage.session.set({ [PANEL_TARGET_KEY]: storedPanelTarget(target) });
+  };
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    onClick(info, tab).catch((error: unknown) => console.error('Attaché: look-up failed:', error));
+  });
+  return onClick;
+}
