@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { browser as Browser } from 'wxt/browser';
+import { launchExtensionBrowser, type ExtensionBrowser } from './harness/launch-browser';
+import { servePages, type PageServer } from './harness/serve-pages';
+
+// Functions passed to serviceWorker.evaluate run in the extension's service worker.
+declare const chrome: typeof Browser;
+
+const ARTICLE = `<!doctype html><html lang="en"><head><title>Talks in The Hague</title></head><body>
+<h1>Cyber diplomacy notes</h1>
+<p>CICIR hosted the dialogue. Experts from CICIR met officials in The Hague.</p>
+<p>The Budapest Convention on Cybercrime was discussed, and CICIR asked about it.</p>
+<p>The Shanghai Cooperation Organization tabled a code. Li Baodong spoke.</p>
+<div style="height: 3000px"></div>
+<p id="far">Later, some asked whether the Budapest Convention could be a model.</p>
+</body></html>`;
+
+/** What the recogniser finds on ARTICLE: one entity per id, with its number of mentions. */
+const EXPECTED_ROWS = ['cicir:3', 'budapest-convention:2', 'cyber-diplomacy:1', 'li-baodong:1', 'sco:1'];
+
+describe('the side panel in Chromium', () => {
+  let browser: ExtensionBrowser;
+  let server: PageServer;
+  let article: Page;
+  let articleTab: number;
+
+  beforeAll(async () => {
+    browser = await launchExtensionBrowser();
+    server = await servePages({ '/article.html': ARTICLE });
+    article = await browser.context.newPage();
+    await article.goto(`${server.url}article.html`);
+    // The content script has read the page once its highlights are registered.
+    await article.waitForFunction(() => CSS.highlights.size > 0, undefined, { timeout: 20_000 });
+    articleTab = await browser.serviceWorker.evaluate(
+      async (url) => (await chrome.tabs.query({ url }))[0]!.id!,
+      `${server.url}article.html`,
+    );
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const openPanel = async (query = '') => {
+    const panel = await browser.context.newPage();
+    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html${query}`);
+    return panel;
+  };
+  const rows = (panel: Page) =>
+    panel.locator('.sp-row').evaluateAll((els) => els.map((el) => `${el.getAttribute('data-entity-id')}:${el.getAttribute('data-count')}`));
+
+  it('lists the entities of the page by type with their mention counts', async () => {
+    const panel = await openPanel(`?tab=${articleTab}`);
+    await expect.poll(() => rows(panel).then((r) => [...r].sort()), { timeout: 20_000 }).toEqual([...EXPECTED_ROWS].sort());
+    expect(await panel.locator('.sp-group-heading').allInnerTexts()).toEqual([
+      expect.stringMatching(/^Organisations\s+2$/i),
+      expect.stringMatching(/^People\s+1$/i),
+      expect.stringMatching(/^Instruments\s+1$/i),
+      expect.stringMatching(/^Concepts\s+1$/i),
+    ]);
+    expect(await panel.locator('.sp-page-title').innerText()).toBe('Talks in The Hague');
+    await panel.close();
+  });
+
+  it('follows the active tab of its window', async () => {
+    const panel = await openPanel();
+    // The panel, opened as a tab, is the active tab itself: a page Attaché does not read.
+    await expect.poll(() => panel.locator('.sp-empty').innerText()).toContain('has not read this page');
+    await browser.serviceWorker.evaluate((id) => chrome.tabs.update(id, { active: true }), articleTab);
+    await expect.poll(() => rows(panel).then((r) => r.length), { timeout: 20_000 }).toBe(EXPECTED_ROWS.length);
+    await panel.close();
+  });
+
+  it('opens the entity a selection names from the context menu, and a search for other text', async () => {
+    const lookUp = (selectionText: string) =>
+      browser.serviceWorker.evaluate(async (text) => {
+        const handler = (globalThis as unknown as { attacheLookUp: (info: object) => Promise<void> }).attacheLookUp;
+        await handler({ menuItemId: 'attache-look-up', selectionText: text, editable: false, pageUrl: 'https://example.org/' });
+        const stored = (await chrome.storage.session.get('sidePanelTarget')).sidePanelTarget as { target?: unknown } | undefined;
+        return stored?.target;
+      }, selectionText);
+
+    expect(await lookUp('Budapest Convention')).toEqual({ kind: 'entity', entityId: 'budapest-convention' });
+    const panel = await openPanel(`?tab=${articleTab}`);
+    await expect.poll(() => panel.getByRole('heading', { level: 2 }).first().innerText()).toBe('Budapest Convention on Cybercrime');
+    await expect.poll(() => panel.locator('.sp-stepper-label').innerText()).toBe('2 mentions on this page');
+
+    expect(await lookUp('codes of conduct')).toEqual({ kind: 'search', query: 'codes of conduct' });
+    const box = panel.getByRole('combobox', { name: 'Search the corpus' });
+    await expect.poll(() => box.inputValue()).toBe('codes of conduct');
+    await expect
+      .poll(() => panel.getByRole('option').evaluateAll((els) => els.map((el) => el.getAttribute('data-entity-id'))))
+      .toContain('sco-code-of-conduct');
+    await panel.close();
+  });
+});
