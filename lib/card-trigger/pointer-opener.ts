@@ -35,7 +35,7 @@ export function watchPointer(o: PointerOpenerOptions): () => void {
   const check = () => {
     frame = undefined;
     const hit = mentionAtPoint(doc, index, last.x, last.y);
-    if (pending && hit && pending.hit.range === hit.range) return;
+    if (pending && hit && sameMention(pending.hit, hit)) return;
     cancel();
     if (hit) pending = { hit, timer: setTimeout(() => o.open(hit, 'hover'), delay) };
   };
@@ -68,4 +68,15 @@ export function watchPointer(o: PointerOpenerOptions): () => void {
     doc.removeEventListener('click', onClick, true);
     doc.documentElement.removeEventListener('pointerleave', onLeave);
   };
+}
+
+/** Indexes may hand out a fresh Range per lookup: compare what the ranges cover. */
+function sameMention(a: MentionHit, b: MentionHit): boolean {
+  return (
+    a.id === b.id &&
+    a.range.startContainer === b.range.startContainer &&
+    a.range.startOffset === b.range.startOffset &&
+    a.range.endContainer === b.range.endContainer &&
+    a.range.endOffset === b.range.endOffset
+  );
 }

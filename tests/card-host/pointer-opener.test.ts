@@ -7,7 +7,6 @@ import { HOVER_DELAY_MS, watchPointer, type MentionHit, type MentionIndex } from
  * x 100–150, y 10–30, and the caret under a point is computed from that box.
  */
 let text: Text;
-let term: Range;
 let index: MentionIndex;
 let stop: () => void;
 const open = vi.fn<(hit: MentionHit, trigger: 'hover' | 'click') => void>();
@@ -16,11 +15,10 @@ beforeEach(() => {
   vi.useFakeTimers();
   document.body.innerHTML = '<p>Hosted by CICIR in 2015. <a href="#x">CICIR link</a></p>';
   text = document.querySelector('p')!.firstChild as Text;
-  term = document.createRange();
-  term.setStart(text, 10);
-  term.setEnd(text, 15);
-  term.getClientRects = () => [new DOMRect(100, 10, 50, 20)] as unknown as DOMRectList;
-  index = { at: (node, offset) => (node === text && offset >= 10 && offset < 15 ? { id: 'cicir', range: term } : undefined) };
+  // Like the content script's store, the index hands out a fresh Range for every lookup.
+  index = {
+    at: (node, offset) => (node === text && offset >= 10 && offset < 15 ? { id: 'cicir', range: termRange() } : undefined),
+  };
   document.caretPositionFromPoint = (x: number, y: number) =>
     caret(y >= 10 && y <= 30 ? Math.max(0, Math.min(25, Math.round(10 + (x - 100) / 10))) : 25);
   open.mockReset();
@@ -31,6 +29,14 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+function termRange(): Range {
+  const range = document.createRange();
+  range.setStart(text, 10);
+  range.setEnd(text, 15);
+  range.getClientRects = () => [new DOMRect(100, 10, 50, 20)] as unknown as DOMRectList;
+  return range;
+}
+const opened = () => open.mock.calls.map(([hit, trigger]) => [hit.id, hit.range.toString(), trigger]);
 const caret = (offset: number) => ({ offsetNode: text, offset, getClientRect: () => null }) as CaretPosition;
 const move = (x: number, y: number, pointerType = 'mouse') => {
   document.body.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, pointerType, bubbles: true }));
@@ -46,7 +52,7 @@ describe('watchPointer', () => {
     expect(open).not.toHaveBeenCalled();
     move(125, 21);
     vi.advanceTimersByTime(20);
-    expect(open).toHaveBeenCalledExactlyOnceWith({ id: 'cicir', range: term }, 'hover');
+    expect(opened()).toEqual([['cicir', 'CICIR', 'hover']]);
   });
 
   it('does not open a card when the mouse only passes over the term', () => {
@@ -67,7 +73,7 @@ describe('watchPointer', () => {
   it('finds the term when the caret falls just after its last character', () => {
     move(149, 20);
     vi.advanceTimersByTime(HOVER_DELAY_MS);
-    expect(open).toHaveBeenCalledWith({ id: 'cicir', range: term }, 'hover');
+    expect(opened()).toEqual([['cicir', 'CICIR', 'hover']]);
   });
 
   it('does not treat touch as hovering', () => {
@@ -78,7 +84,7 @@ describe('watchPointer', () => {
 
   it('opens the card at once on a click on the term', () => {
     click(120, 20);
-    expect(open).toHaveBeenCalledExactlyOnceWith({ id: 'cicir', range: term }, 'click');
+    expect(opened()).toEqual([['cicir', 'CICIR', 'click']]);
   });
 
   it('leaves clicks on links to the page', () => {

@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Corpus } from '../../lib/corpus-schema';
+import { dialogNames } from './harness/accessibility';
+import { highlightTexts } from './harness/highlights';
+import { launchExtensionBrowser, type ExtensionBrowser } from './harness/launch-browser';
+import { servePages, type PageServer } from './harness/serve-pages';
+
+const ARTICLE = `<!doctype html><html><body style="font: 18px/1.6 serif; margin: 40px">
+  <p id="text">In June 2012 the think tanks CICIR and CSIS issued a joint statement on cybersecurity.</p>
+  <p>${'Unrelated words about the weather. '.repeat(20)}</p>
+</body></html>`;
+
+/** The viewport centre of the first occurrence of `term` on the page. */
+function centreOf(page: Page, term: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((term) => {
+    const text = document.getElementById('text')!.firstChild!;
+    const start = text.textContent!.indexOf(term);
+    const range = document.createRange();
+    range.setStart(text, start);
+    range.setEnd(text, start + term.length);
+    const r = range.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }, term);
+}
+
+describe('opening cards from highlighted terms', () => {
+  let b: ExtensionBrowser;
+  let server: PageServer;
+  let page: Page;
+  const corpus = JSON.parse(readFileSync('.output/chrome-mv3/corpus.json', 'utf8')) as Corpus;
+  const nameOf = (id: string) => corpus.entities.find((e) => e.id === id)!.name;
+
+  beforeAll(async () => {
+    b = await launchExtensionBrowser();
+    server = await servePages({ '/article.html': ARTICLE });
+    page = await b.context.newPage();
+    await page.goto(server.url + 'article.html');
+    await vi.waitFor(
+      async () => expect((await highlightTexts(page))['attache-organization']).toEqual(expect.arrayContaining(['CICIR', 'CSIS'])),
+      { timeout: 20_000, interval: 200 },
+    );
+  });
+  afterAll(async () => {
+    await b?.close();
+    await server?.close();
+  });
+
+  async function hover(term: string) {
+    const { x, y } = await centreOf(page, term);
+    await page.mouse.move(x - 4, y, { steps: 2 });
+    await page.mouse.move(x, y, { steps: 2 });
+  }
+
+  it('opens the card of the hovered term, without taking focus, and Escape closes it', async () => {
+    await hover('CSIS');
+    await expect.poll(() => dialogNames(b.context, page), { timeout: 10_000 }).toEqual([nameOf('csis')]);
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialogNames(b.context, page)).toEqual([]);
+  });
+
+  it('opens the right card for each term', async () => {
+    await hover('CICIR');
+    await expect.poll(() => dialogNames(b.context, page), { timeout: 10_000 }).toEqual([nameOf('cicir')]);
+  });
+
+  it('closes a hover card once the pointer leaves term and card', async () => {
+    await hover('CICIR');
+    await expect.poll(() => dialogNames(b.context, page), { timeout: 10_000 }).toEqual([nameOf('cicir')]);
+    await page.mouse.move(1150, 20, { steps: 4 });
+    await expect.poll(() => dialogNames(b.context, page)).toEqual([]);
+  });
+
+  it('opens the card at once on a click, with focus inside', async () => {
+    const { x, y } = await centreOf(page, 'CSIS');
+    await page.mouse.click(x, y);
+    await expect.poll(() => dialogNames(b.context, page), { timeout: 10_000 }).toEqual([nameOf('csis')]);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('ATTACHE-CARD');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialogNames(b.context, page)).toEqual([]);
+  });
+
+  it('shows nothing when the pointer rests on ordinary words', async () => {
+    const { x, y } = await centreOf(page, 'joint');
+    await page.mouse.move(x, y, { steps: 2 });
+    // Long enough for a card to have opened had the word been a term.
+    await page.waitForTimeout(800);
+    expect(await dialogNames(b.context, page)).toEqual([]);
+  });
+});
