@@ -18,8 +18,10 @@ const result = buildCorpus({ seedsDir: values.seeds, glossaryDir: values.glossar
 if (!result.ok) {
   for (const error of result.errors) console.error(error);
   console.error(`corpus: ${result.errors.length} problem(s); ${values.out} not written`);
-  process.exit(1);
+  // exitCode rather than exit(): output to a pipe is written asynchronously and exit() would cut it.
+  process.exitCode = 1;
+} else {
+  mkdirSync(dirname(values.out), { recursive: true });
+  writeFileSync(values.out, serializeCorpus(result.corpus));
+  console.log(summarizeCorpus(result.corpus));
 }
-mkdirSync(dirname(values.out), { recursive: true });
-writeFileSync(values.out, serializeCorpus(result.corpus));
-console.log(summarizeCorpus(result.corpus));

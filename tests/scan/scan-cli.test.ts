@@ -53,6 +53,13 @@ describe('scan', () => {
     expect([...ids(mentions!)]).toEqual(expect.arrayContaining(['cicir', 'csis', 'council-of-europe']));
   });
 
+  it('writes the whole report when it is larger than a pipe buffer', () => {
+    const { status, stdout } = scan(['--json', 'seeds/001_140b32fc558893e9.txt']);
+    expect(status).toBe(0);
+    expect(stdout.length).toBeGreaterThan(65536);
+    expect(jsonLines(stdout)[0]!.length).toBeGreaterThan(300);
+  });
+
   it('reads only the visible text of an HTML page', async () => {
     const { status, stdout } = scan(['--json', `${FIXTURES}/hidden-terms.txt`, `${FIXTURES}/page.html`]);
     expect(status).toBe(0);
