@@ -1,0 +1,3 @@
+/** The options page's form. */
+export { OptionsForm, type OptionsFormProps } from './OptionsForm';
+export { OptionsApp, type OptionsAppProps } from './OptionsApp';

@@ -1,0 +1,78 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { act } from 'preact/test-utils';
+import { createSettingsStore, DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from '../../../lib/settings';
+import { OptionsApp } from '../../../lib/ui/options';
+import { memoryStorage } from '../../settings/memory-storage';
+import { buttonNamed, click, mount } from '../card/render';
+import { press, settle, type } from '../interact';
+
+let unmount: (() => void) | undefined;
+afterEach(() => unmount?.());
+
+async function options(stored: Partial<Settings> = {}) {
+  const storage = memoryStorage({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, ...stored } });
+  const store = createSettingsStore(storage);
+  const mounted = mount(
+    <OptionsApp store={store} loadNames={async (ids) => new Map(ids.filter((id) => id === 'cicir').map((id) => [id, 'CICIR name']))} />,
+  );
+  unmount = mounted.unmount;
+  await settle();
+  const root = mounted.container;
+  const saved = () => storage.data[SETTINGS_KEY] as Settings;
+  const checkbox = (label: string) =>
+    [...root.querySelectorAll('label')].find((l) => l.textContent?.trim() === label)!.querySelector('input')!;
+  return { root, store, saved, checkbox };
+}
+
+describe('the options page', () => {
+  it('stores each change at once', async () => {
+    const { saved, checkbox } = await options();
+    click(checkbox('Person'));
+    click(checkbox('Highlight only the first mention of each term on a page'));
+    click(checkbox('Also look in code and preformatted text'));
+    await settle();
+    expect(saved().highlightTypes).not.toContain('person');
+    expect(saved().highlightTypes).toContain('organization');
+    expect(saved().mentions).toBe('first');
+    expect(saved().scanCode).toBe(true);
+    click(checkbox('Highlight cyber-diplomacy terms on the pages I read'));
+    await settle();
+    expect(saved().enabled).toBe(false);
+  });
+
+  it('turns sites off and on, refusing what is not a site name', async () => {
+    const { root, saved } = await options({ disabledSites: ['old.example.org'] });
+    const input = root.querySelector<HTMLInputElement>('input[type="text"]')!;
+    type(input, 'not a site');
+    press(input, 'Enter');
+    await settle();
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe('"not a site" is not a site name such as example.org');
+    type(input, 'https://www.News.example.com/story');
+    click(buttonNamed(root, 'Turn off'));
+    await settle();
+    expect(saved().disabledSites).toEqual(['old.example.org', 'news.example.com']);
+    expect(root.querySelector('[role="alert"]')).toBeNull();
+    click(buttonNamed(root, 'Turn on again'));
+    await settle();
+    expect(saved().disabledSites).toEqual(['news.example.com']);
+  });
+
+  it('lists the terms hidden per site by name and highlights one again', async () => {
+    const { root, saved } = await options({ hiddenEntities: { 'a.org': ['cicir', 'gone-id'] } });
+    await settle();
+    expect([...root.querySelectorAll('.op-site li span')].map((s) => s.textContent)).toEqual(['CICIR name', 'gone-id']);
+    click(buttonNamed(root, 'Highlight again'));
+    await settle();
+    expect(saved().hiddenEntities).toEqual({ 'a.org': ['gone-id'] });
+  });
+
+  it('follows changes made elsewhere, such as a card hiding a term', async () => {
+    const { root, store } = await options();
+    await act(async () => {
+      await store.update((s) => ({ ...s, hiddenEntities: { 'b.org': ['cicir'] } }));
+    });
+    await settle();
+    expect(root.querySelector('.op-site h3')?.textContent).toBe('b.org');
+  });
+});
