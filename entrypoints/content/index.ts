@@ -5,11 +5,12 @@
  * a card first opens.
  */
 import './style.css';
-import { lazyCardHost, watchPointer } from '../../lib/card-trigger';
-import { browserClock, InPageController, showSlowPageNotice } from '../../lib/in-page';
+import { lazyCardHost, watchPointer, type MentionHit } from '../../lib/card-trigger';
+import { browserClock, createAnnouncer, InPageController, showSlowPageNotice, watchShortcuts } from '../../lib/in-page';
 import type { MatcherPayload } from '../../lib/messages';
 import { createSettingsStore, DEFAULT_SETTINGS, pageSettings, setSiteEnabled, siteOf, type PageSettings } from '../../lib/settings';
 import { askBackground } from './ask-background';
+import { answerTabRequests } from './tab-requests';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -41,24 +42,31 @@ function start(ctx: { onInvalidated(callback: () => void): unknown }): void {
     },
     reportMentions: (entities) => void askBackground({ type: 'page-mentions', url: location.href, entities }).catch(() => undefined),
     firstScanDone: () => performance.mark('attache:highlighted'),
+    announce: createAnnouncer(document),
     tooSlow: () => {
       showSlowPageNotice(document, site, () => void settings.update((s) => setSiteEnabled(s, site, false)));
     },
   });
   const cards = lazyCardHost(() => askBackground({ type: 'load-card-host' }));
-  let stopPointer: (() => void) | undefined;
+  const openCard: OpenCard = (hit, trigger) =>
+    void cards.openCard(hit, trigger).catch((error: unknown) => console.error('Attaché: card not opened:', error));
+  let stopInput: (() => void) | undefined;
 
+  // Pointer and keyboard are watched only while the page is on: an off page costs nothing.
   const apply = (page: PageSettings) => {
     controller.apply(page);
     if (page.active) {
-      stopPointer ??= watchPointer({ doc: document, index: controller.store, open: (hit, trigger) => void cards.openCard(hit, trigger) });
+      stopInput ??= listen(controller, openCard);
     } else {
-      stopPointer?.();
-      stopPointer = undefined;
+      stopInput?.();
+      stopInput = undefined;
       cards.closeCard();
     }
   };
   const off = pageSettings({ ...DEFAULT_SETTINGS, enabled: false }, site);
+
+  // The side panel talks to the top frame only, so that one frame answers.
+  if (window === window.top) answerTabRequests(controller);
 
   settings.load().then((s) => apply(pageSettings(s, site)), (error: unknown) => console.error('Attaché: settings not read:', error));
   const unsubscribe = settings.subscribe((s) => apply(pageSettings(s, site)));
@@ -67,4 +75,19 @@ function start(ctx: { onInvalidated(callback: () => void): unknown }): void {
     unsubscribe();
     apply(off);
   });
+}
+
+type OpenCard = (hit: MentionHit, trigger: 'hover' | 'click' | 'keyboard') => void;
+
+/** Cards from the pointer (hover, click) and the shortcuts that walk through the mentions. */
+function listen(controller: InPageController, openCard: OpenCard): () => void {
+  const stopPointer = watchPointer({ doc: document, index: controller.store, open: openCard });
+  const stopKeys = watchShortcuts(document, (direction) => {
+    const reached = controller.navigate(direction, 'focus');
+    if (reached) openCard(reached, 'keyboard');
+  });
+  return () => {
+    stopPointer();
+    stopKeys();
+  };
 }

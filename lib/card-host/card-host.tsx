@@ -128,7 +128,11 @@ export function createCardHost(doc: Document, backend: CardBackend): CardHost {
     void load(s);
   }
 
-  function close() {
+  /**
+   * `handBack` false: another card replaces this one and takes focus itself; handing focus back
+   * in between would scroll the page to where the reader started.
+   */
+  function close(handBack = true) {
     const s = session;
     if (!s || !shadow) return;
     session = undefined;
@@ -137,7 +141,7 @@ export function createCardHost(doc: Document, backend: CardBackend): CardHost {
     const focusWasInside = doc.activeElement === shadow.host;
     render(null, shadow.container);
     shadow.detach();
-    if (focusWasInside && s.returnFocus instanceof HTMLElement && s.returnFocus.isConnected) {
+    if (handBack && focusWasInside && s.returnFocus instanceof HTMLElement && s.returnFocus.isConnected) {
       s.returnFocus.focus();
     }
   }
@@ -155,7 +159,7 @@ export function createCardHost(doc: Document, backend: CardBackend): CardHost {
     // A hover must not replace a card the reader is working in.
     if (previous?.sticky && !takesFocus) return;
     const returnFocus = previous ? previous.returnFocus : doc.activeElement;
-    close();
+    close(!takesFocus);
 
     shadow ??= createShadowHost(doc, [CARD_CSS, HOST_CSS]);
     shadow.attach();

@@ -8,15 +8,14 @@
  * off) or stop and remove every highlight (site or everything switched off).
  */
 import type { MatcherPayload, PageEntityCount } from '../messages';
-import { hasVisibleText, VisibilityCache, type DomPoint, type ElementRules } from '../page-text';
+import { VisibilityCache, type DomPoint, type ElementRules } from '../page-text';
 import type { PageSettings } from '../settings';
-import { createRecognizer, type Recognizer } from '../recognizer';
-import { workFor } from './change-targets';
-import { HighlightPainter, type HighlightEnvironment } from './highlight-painter';
+import { CURRENT_HIGHLIGHT, FLASH_HIGHLIGHT, HighlightPainter, type HighlightEnvironment } from './highlight-painter';
 import { MentionStore, type MentionFilter } from './mention-store';
-import { MutationWatcher, type Timers } from './mutation-watcher';
-import { PageScanner } from './page-scanner';
-import { ScanBudget, type BudgetVerdict } from './scan-budget';
+import type { Timers } from './mutation-watcher';
+import type { BudgetOptions } from './scan-budget';
+import { ScanSession } from './scan-session';
+import { MentionNavigator, type Direction } from './mention-navigator';
 import type { SliceClock } from './slicer';
 
 export interface ControllerDeps {
@@ -34,10 +33,24 @@ export interface ControllerDeps {
   tooSlow?(): void;
   /** Characters read per chunk; a chunk is the unit of work between two time checks. */
   chunkSize?: number;
+  /** How the wait after DOM changes adapts to their cost (see ScanBudget). */
+  budget?: BudgetOptions;
+  /** Says something to screen-reader users (a polite live region). */
+  announce?(message: string): void;
+  /** Where a range is on screen; defaults to the bounding rectangle of a live Range. */
+  rectOf?(range: AbstractRange): { top: number; bottom: number; width: number; height: number };
 }
 
+/** A mention the reader moved to: its entity and where it is. */
+export interface ReachedMention {
+  id: string;
+  range: Range;
+}
+
+/** How long a revealed mention stays flashed. */
+const FLASH_MS = 1500;
+
 const REPORT_DELAY_MS = 300;
-const CHUNK_SIZE = 8192;
 
 function filterOf(settings: PageSettings): MentionFilter {
   return { highlightTypes: settings.highlightTypes, hiddenEntities: settings.hiddenEntities, firstOnly: settings.firstOnly };
@@ -48,20 +61,49 @@ export class InPageController {
   readonly painter: HighlightPainter;
   private settings: PageSettings | undefined;
   private readonly rules: ElementRules & { scanCode: boolean } = { scanCode: false, visibility: new VisibilityCache() };
-  private session: Session | undefined;
+  private session: ScanSession | undefined;
   private firstScanReported = false;
   private reportTimer: unknown;
+  private flashTimer: unknown;
   private lastReport = '[]';
+  private readonly navigator: MentionNavigator;
 
   constructor(private readonly deps: ControllerDeps) {
     this.painter = new HighlightPainter(deps.highlights);
-    this.store = new MentionStore(this.painter, { highlightTypes: new Set(), hiddenEntities: new Set(), firstOnly: false }, (r) => {
-      const range = deps.doc.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      return range;
-    });
+    const liveRange = (r: AbstractRange) => this.liveRange(r);
+    this.store = new MentionStore(this.painter, { highlightTypes: new Set(), hiddenEntities: new Set(), firstOnly: false }, liveRange);
     this.store.onChange(() => this.scheduleReport());
+    this.navigator = new MentionNavigator({
+      store: this.store,
+      rectOf: deps.rectOf ?? ((r) => liveRange(r).getBoundingClientRect()),
+      viewportHeight: () => deps.doc.defaultView?.innerHeight ?? 0,
+    });
+  }
+
+  /**
+   * Moves to the next or previous highlighted mention (of one entity, if given), scrolls it
+   * into view and announces it. `focus` marks it as the current mention (keyboard); `flash`
+   * lights it up for a moment (the side panel's reveal).
+   */
+  navigate(direction: Direction, how: 'focus' | 'flash', entityId?: string): ReachedMention | undefined {
+    const reached = this.navigator.move(direction, entityId);
+    if (!reached) {
+      this.deps.announce?.(entityId ? 'That term is not highlighted on this page.' : 'No highlighted terms on this page.');
+      return undefined;
+    }
+    const { record, position, total } = reached;
+    const range = this.liveRange(record.range);
+    if (how === 'focus') {
+      this.painter.mark(CURRENT_HIGHLIGHT, record.range);
+    } else {
+      this.painter.mark(FLASH_HIGHLIGHT, record.range);
+      if (this.flashTimer !== undefined) this.deps.timers.clearTimeout(this.flashTimer);
+      this.flashTimer = this.deps.timers.setTimeout(() => this.painter.mark(FLASH_HIGHLIGHT, undefined), FLASH_MS);
+    }
+    (range.startContainer.parentElement as HTMLElement | null)?.scrollIntoView?.({ block: 'center', inline: 'nearest' });
+    const name = this.session?.nameOf(record.id) ?? record.id;
+    this.deps.announce?.(`${name}, ${record.type}, ${position} of ${total}`);
+    return { id: record.id, range };
   }
 
   apply(settings: PageSettings): void {
@@ -74,11 +116,19 @@ export class InPageController {
     this.store.setFilter(filterOf(settings));
     if (!this.session) {
       this.rules.scanCode = settings.scanCode;
-      this.session = new Session(this.deps, this.rules, this.store, () => this.onFirstScan());
+      this.session = new ScanSession(this.deps, this.rules, this.store, () => this.onFirstScan());
     } else if (previous && previous.scanCode !== settings.scanCode) {
       this.rules.scanCode = settings.scanCode;
       this.session.rescanAll();
     }
+  }
+
+  /** A live Range over a stored StaticRange: for measuring, scrolling and the card's placement. */
+  liveRange(r: AbstractRange): Range {
+    const range = this.deps.doc.createRange();
+    range.setStart(r.startContainer, r.startOffset);
+    range.setEnd(r.endContainer, r.endOffset);
+    return range;
   }
 
   /** Resolves once the work queued so far is done (for tests and the benchmark). */
@@ -87,6 +137,7 @@ export class InPageController {
   }
 
   private stop(): void {
+    if (this.flashTimer !== undefined) this.deps.timers.clearTimeout(this.flashTimer);
     this.session?.stop();
     this.session = undefined;
     this.store.clear();
@@ -109,117 +160,5 @@ export class InPageController {
       this.lastReport = key;
       this.deps.reportMentions(counts);
     }, REPORT_DELAY_MS);
-  }
-}
-
-interface Matcher {
-  recognizer: Recognizer;
-  types: MatcherPayload['types'];
-}
-
-/** One stretch of recognition on the page, from activation until stopped. */
-class Session {
-  private readonly watcher: MutationWatcher;
-  private readonly budget = new ScanBudget();
-  private scanner: PageScanner | undefined;
-  private matcher: Matcher | undefined;
-  private ready: Promise<void> | undefined;
-  /** Until the first full scan is done, its cost is not charged to the page's changes. */
-  private scanningAll = false;
-  private stopped = false;
-  private warned = false;
-  private readonly body: HTMLElement;
-
-  constructor(
-    private readonly deps: ControllerDeps,
-    private readonly rules: ElementRules & { scanCode: boolean },
-    private readonly store: MentionStore,
-    private readonly firstScanDone: () => void,
-  ) {
-    const win = deps.doc.defaultView!;
-    this.body = deps.doc.body;
-    this.watcher = new MutationWatcher({
-      win,
-      timers: deps.timers,
-      budget: this.budget,
-      handle: (records) => this.onMutations(records),
-      verdict: (v) => this.onVerdict(v),
-    });
-    this.watcher.observe(this.body);
-    // A page without text (an image viewer, an app still loading) costs nothing until text arrives.
-    if (hasVisibleText(this.body, rules)) this.start();
-  }
-
-  idle(): Promise<void> {
-    return (this.ready ?? Promise.resolve()).then(() => this.scanner?.run()).then(() => undefined);
-  }
-
-  stop(): void {
-    this.stopped = true;
-    this.watcher.disconnect();
-    this.scanner?.stop();
-  }
-
-  /** Forgets every mention and reads the whole page again (the rules of what to read changed). */
-  rescanAll(): void {
-    if (!this.matcher) return;
-    this.scanner?.stop();
-    this.store.clear();
-    void this.scanAll(this.matcher);
-  }
-
-  private start(): void {
-    this.ready ??= (async () => {
-      const payload = await this.deps.loadMatcher();
-      if (this.stopped) return;
-      this.matcher = { recognizer: createRecognizer(payload.compiled), types: payload.types };
-      await this.scanAll(this.matcher);
-      if (!this.stopped) this.firstScanDone();
-    })();
-    this.ready.catch((error: unknown) => console.error('Attaché: recognition did not start:', error));
-  }
-
-  private async scanAll(matcher: Matcher): Promise<void> {
-    const scanner = this.createScanner(matcher);
-    this.scanner = scanner;
-    this.scanningAll = true;
-    scanner.scan([this.body]);
-    await scanner.run();
-    if (this.scanner === scanner) this.scanningAll = false;
-  }
-
-  private createScanner(matcher: Matcher): PageScanner {
-    return new PageScanner({
-      recognizer: matcher.recognizer,
-      typeOf: (id) => matcher.types[id],
-      store: this.store,
-      makeRange: this.deps.makeRange,
-      clock: this.deps.clock,
-      collect: {
-        ...this.rules,
-        chunkSize: this.deps.chunkSize ?? CHUNK_SIZE,
-        onShadowRoot: (root) => this.watcher.observe(root),
-      },
-    });
-  }
-
-  private async onMutations(records: MutationRecord[]): Promise<number> {
-    if (records.some((r) => r.type === 'attributes')) this.rules.visibility.invalidate();
-    if (!this.scanner) {
-      if (!this.ready && hasVisibleText(this.body, this.rules)) this.start();
-      return 0;
-    }
-    const work = workFor(records, this.rules, (el) => this.rules.visibility.mayReveal(el));
-    if (work.removed.length > 0) this.scanner.forget(work.removed);
-    for (const run of work.runs) this.scanner.scan(run);
-    // While the first scan runs, changes join its queue; their cost is part of that scan's.
-    if (this.scanningAll) return 0;
-    return (await this.scanner.run()).workMs;
-  }
-
-  private onVerdict(verdict: BudgetVerdict): void {
-    if (verdict !== 'too-slow' || this.warned) return;
-    this.warned = true;
-    this.deps.tooSlow?.();
   }
 }

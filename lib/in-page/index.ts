@@ -2,7 +2,7 @@
  * In-page recognition, DOM-side but free of extension APIs: scanning in time slices,
  * following DOM changes, painting with the CSS Custom Highlight API, the mention index.
  */
-export { InPageController, type ControllerDeps } from './in-page-controller';
+export { InPageController, type ControllerDeps, type ReachedMention } from './in-page-controller';
 export { CURRENT_HIGHLIGHT, FLASH_HIGHLIGHT, HIGHLIGHT_PREFIX, HighlightPainter, type HighlightEnvironment } from './highlight-painter';
 export { MentionStore, type MentionFilter, type MentionRecord } from './mention-store';
 export { findInBlocks } from './find-in-blocks';
@@ -10,3 +10,6 @@ export { browserClock, runSliced, SLICE_BUDGET_MS, type SliceClock } from './sli
 export { ScanBudget, DEFAULT_BUDGET, type BudgetOptions, type BudgetVerdict } from './scan-budget';
 export type { Timers } from './mutation-watcher';
 export { NOTICE_TAG, showSlowPageNotice, type SlowPageNotice } from './slow-page-notice';
+export { createAnnouncer, ANNOUNCER_TAG } from './announcer';
+export { MentionNavigator, compareStarts, type Direction, type Reached } from './mention-navigator';
+export { watchShortcuts, NEXT_KEY, PREVIOUS_KEY } from './keyboard-shortcuts';

@@ -83,6 +83,21 @@ describe('the in-page card host', () => {
     expect(document.activeElement).toBe(before);
   });
 
+  it('passes focus from card to card without handing it to the page in between, then back on Escape', async () => {
+    const before = document.getElementById('before')!;
+    before.focus();
+    await host.open({ entityId: 'cicir', range: mentionRange(), trigger: 'keyboard' });
+    const focusEvents: string[] = [];
+    before.addEventListener('focus', () => focusEvents.push('before'));
+    const other = document.createRange();
+    other.selectNodeContents(document.getElementById('text')!.firstChild!);
+    await host.open({ entityId: 'cicir', range: other, trigger: 'keyboard' });
+    expect(focusEvents).toEqual([]);
+    expect(document.activeElement).toBe(hostElement());
+    press('Escape');
+    expect(document.activeElement).toBe(before);
+  });
+
   it('leaves focus where it is when the card opens on hover, and still closes on Escape', async () => {
     const before = document.getElementById('before')!;
     before.focus();

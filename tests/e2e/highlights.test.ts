@@ -88,4 +88,15 @@ describe('highlights in real Chromium', () => {
     await storeSettings(browser.serviceWorker, { enabled: false });
     await expect.poll(() => highlightTexts(page)).toEqual({});
   });
+
+  it('follows a change made on the options page', async () => {
+    const page = await open(`${server.url}article.html`);
+    await expect.poll(() => highlightTexts(page), { timeout: 20_000 }).toHaveProperty('attache-organization');
+    const options = await open(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByLabel('Organisation').uncheck();
+    await expect.poll(() => highlightTexts(page)).toEqual({
+      'attache-person': ['Li Baodong'],
+      'attache-instrument': ['Budapest Convention'],
+    });
+  });
 });
