@@ -1,3 +1,4 @@
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readStoredDocument } from './harness/stored-document.ts';
 import { invite, makeDataDir, runAdmin, startSyncServer, type SyncServerProcess } from './harness/sync-server-process.ts';
@@ -44,6 +45,37 @@ describe('sync server: access per space', () => {
       );
       expect(alice.text.toString()).toBe(bob.text.toString());
       expect(alice.map.toJSON()).toEqual(bob.map.toJSON());
+    }
+  });
+
+  it('serves several documents of a space over one socket, as the extension connects', async () => {
+    // The extension multiplexes one provider per document on a single socket, each in its own
+    // session (sessionAwareness), all with the member's one token.
+    const socket = new HocuspocusProviderWebsocket({ url: server.url, WebSocketPolyfill: globalThis.WebSocket });
+    const [index, note, reopened] = ['acme', 'acme/note/multiplexed', 'acme/note/multiplexed'].map((name) => {
+      const provider = new HocuspocusProvider({ websocketProvider: socket, name, token: writeToken, sessionAwareness: true });
+      provider.attach();
+      return provider;
+    });
+    try {
+      const peer = client('acme/note/multiplexed', writeToken);
+      await waitFor(() => [index!, note!, reopened!].every((provider) => provider.isSynced), 'every session to sync');
+      index!.document.getMap('notes').set('multiplexed', { title: 'Confidence-building measures' });
+      note!.document.getText('body').insert(0, 'CBMs');
+      note!.setAwarenessField('user', { name: 'Alice' });
+      await waitFor(
+        () => peer.text.toString() === 'CBMs' && reopened!.document.getText('body').toString() === 'CBMs',
+        'the note edit to reach the other session and a peer',
+      );
+      await waitFor(
+        () => (peer.provider.awareness!.getStates().get(note!.document.clientID) as { user?: { name: string } })?.user?.name === 'Alice',
+        'presence from a multiplexed session',
+      );
+      const indexPeer = client('acme', writeToken);
+      await waitFor(() => indexPeer.doc.getMap('notes').has('multiplexed'), 'the index edit to reach a peer');
+    } finally {
+      for (const provider of [index, note, reopened]) provider!.destroy();
+      socket.destroy();
     }
   });
 
