@@ -5,6 +5,7 @@ import type { browser as Browser } from 'wxt/browser';
 import type { Corpus } from '../../lib/corpus-schema';
 import { clickAccessible, dialogNames } from './harness/accessibility';
 import { countColours } from './harness/colours';
+import { highlightTexts } from './harness/highlights';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness/launch-browser';
 import { servePages, type PageServer } from './harness/serve-pages';
 
@@ -110,21 +111,36 @@ describe('the in-page card', () => {
 
   it('stops highlighting the term on this site when asked, and closes', async () => {
     const p = await open('plain.html');
+    const highlighted = async () => Object.values(await highlightTexts(p)).flat();
+    await expect.poll(highlighted, { timeout: 20_000 }).toContain('CICIR');
     await clickAccessible(b.context, p, 'button', 'Don’t highlight “CICIR” on this site');
     await expect.poll(() => dialogNames(b.context, p)).toEqual([]);
+    // The content script follows the setting without a reload.
+    await expect.poll(highlighted).not.toContain('CICIR');
     const stored = await b.serviceWorker.evaluate(() => chrome.storage.local.get('settings'));
     expect((stored.settings as { hiddenEntities: Record<string, string[]> }).hiddenEntities['127.0.0.1']).toEqual(['cicir']);
     await b.serviceWorker.evaluate(() => chrome.storage.local.remove('settings'));
     await p.close();
   });
 
-  it('asks the side panel for the entity and the intent to add a note', async () => {
+  it('opens the side panel on the entity from a click in the card, to read or to add a note', async () => {
+    const sidePanels = () =>
+      b.serviceWorker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length);
+    const target = () => b.serviceWorker.evaluate(async () => (await chrome.storage.session.get('sidePanelTarget')).sidePanelTarget);
+    expect(await sidePanels()).toBe(0);
+
     const p = await open('plain.html');
-    await clickAccessible(b.context, p, 'button', 'Add a note');
-    await expect
-      .poll(() => b.serviceWorker.evaluate(async () => (await chrome.storage.session.get('sidePanelTarget')).sidePanelTarget))
-      .toMatchObject({ target: { kind: 'entity', entityId: 'cicir', intent: 'add-note' } });
+    await clickAccessible(b.context, p, 'button', 'Open in side panel');
+    // The reader's click reaches the background through the message, so the panel may open.
+    await expect.poll(sidePanels).toBe(1);
+    expect(await target()).toMatchObject({ target: { kind: 'entity', entityId: 'cicir', intent: 'view' } });
+    expect(await dialogNames(b.context, p)).toEqual([]);
     await p.close();
+
+    const q = await open('plain.html');
+    await clickAccessible(b.context, q, 'button', 'Add a note');
+    await expect.poll(target).toMatchObject({ target: { kind: 'entity', entityId: 'cicir', intent: 'add-note' } });
+    await q.close();
   });
 
   it('stays visible, sized and readable on a page whose CSS unsets and hides everything', async () => {
