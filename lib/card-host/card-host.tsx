@@ -63,7 +63,7 @@ export function createCardHost(doc: Document, backend: CardBackend): CardHost {
         view={s.view}
         headingId={HEADING_ID}
         dialogRef={dialogRef}
-        onClose={close}
+        onClose={() => close()}
         onBack={s.trail.length > 1 ? () => navigate(s, s.trail.slice(0, -1)) : undefined}
         onOpenEntity={(id) => navigate(s, [...s.trail, id])}
         onOpenSidePanel={(id) => {
