@@ -16,6 +16,16 @@ export interface StoredPanelTarget {
   at: number;
 }
 
+/**
+ * How long a stored target still applies to a panel that opens: an opener writes it as it opens
+ * the panel, so an older one was meant for a panel opened long ago, not for this one.
+ */
+export const PANEL_TARGET_FRESH_MS = 30_000;
+
+export function isFreshTarget(stored: StoredPanelTarget, now = Date.now()): boolean {
+  return now - stored.at <= PANEL_TARGET_FRESH_MS;
+}
+
 export function storedPanelTarget(target: PanelTarget, at = Date.now()): StoredPanelTarget {
   return { target, at };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePanelTarget, storedPanelTarget } from '../lib/side-panel-target';
+import { PANEL_TARGET_FRESH_MS, isFreshTarget, parsePanelTarget, storedPanelTarget } from '../lib/side-panel-target';
 import { openSidePanel } from '../lib/side-panel-opener';
 
 describe('side panel targets', () => {
@@ -8,6 +8,12 @@ describe('side panel targets', () => {
     expect(parsePanelTarget(JSON.parse(JSON.stringify(entity)))).toEqual(entity);
     const search = storedPanelTarget({ kind: 'search', query: 'code of conduct' }, 6);
     expect(parsePanelTarget(search)).toEqual(search);
+  });
+
+  it('applies to a panel opening soon after it was stored, not to one opened much later', () => {
+    const stored = storedPanelTarget({ kind: 'search', query: 'itu' }, 1_000);
+    expect(isFreshTarget(stored, 1_000 + PANEL_TARGET_FRESH_MS)).toBe(true);
+    expect(isFreshTarget(stored, 1_001 + PANEL_TARGET_FRESH_MS)).toBe(false);
   });
 
   it('rejects values of another shape', () => {

@@ -4,7 +4,7 @@ import { followActivePage } from '../../lib/active-page';
 import { fetchCorpus, openCorpusDb } from '../../lib/corpus-db';
 import { createSnapshotLoader } from '../../lib/corpus-snapshot';
 import type { TabRequest, TabResponseMap } from '../../lib/messages';
-import { PANEL_TARGET_KEY, parsePanelTarget, type StoredPanelTarget } from '../../lib/side-panel-target';
+import { isFreshTarget, PANEL_TARGET_KEY, parsePanelTarget, type StoredPanelTarget } from '../../lib/side-panel-target';
 import { CARD_CSS } from '../../lib/ui/card';
 import { SidePanelApp } from '../../lib/ui/side-panel';
 import '../../lib/ui/search/search.css';
@@ -22,11 +22,11 @@ const loadSnapshot = createSnapshotLoader({
 
 const pinnedTab = Number(new URLSearchParams(location.search).get('tab')) || undefined;
 
-/** The stored target now (if it was set while the panel was closed) and every later one. */
+/** The target an opener stored as it opened this panel, and every later one. */
 function followTargets(onTarget: (target: StoredPanelTarget) => void): () => void {
   browser.storage.session.get(PANEL_TARGET_KEY).then((stored) => {
     const target = parsePanelTarget(stored[PANEL_TARGET_KEY]);
-    if (target) onTarget(target);
+    if (target && isFreshTarget(target)) onTarget(target);
   });
   const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     const target = area === 'session' ? parsePanelTarget(changes[PANEL_TARGET_KEY]?.newValue) : undefined;
