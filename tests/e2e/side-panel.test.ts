@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { browser as Browser } from 'wxt/browser';
+import { highlightTexts } from './harness/highlights';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness/launch-browser';
 import { servePages, type PageServer } from './harness/serve-pages';
 
@@ -63,6 +64,19 @@ describe('the side panel in Chromium', () => {
     await panel.close();
   });
 
+  it('scrolls the page to the next mention of the chosen entity and flashes it', async () => {
+    const panel = await openPanel(`?tab=${articleTab}`);
+    const reveal = panel.locator('[data-entity-id="budapest-convention"] .sp-reveal');
+    expect(await article.evaluate(() => scrollY)).toBe(0);
+    // The first mention is near the top; the second lies 3000 pixels further down.
+    await reveal.click();
+    await expect.poll(() => highlightTexts(article)).toHaveProperty('attache-flash', ['Budapest Convention on Cybercrime']);
+    await reveal.click();
+    await expect.poll(() => article.evaluate(() => scrollY)).toBeGreaterThan(1000);
+    await expect.poll(() => highlightTexts(article)).toHaveProperty('attache-flash', ['Budapest Convention']);
+    await panel.close();
+  });
+
   it('follows the active tab of its window', async () => {
     const panel = await openPanel();
     // The panel, opened as a tab, is the active tab itself: a page Attaché does not read.
@@ -92,6 +106,20 @@ describe('the side panel in Chromium', () => {
     await expect
       .poll(() => panel.getByRole('option').evaluateAll((els) => els.map((el) => el.getAttribute('data-entity-id'))))
       .toContain('sco-code-of-conduct');
+    await panel.close();
+  });
+
+  it('counts mentions the page adds after loading', async () => {
+    const panel = await openPanel(`?tab=${articleTab}`);
+    // The look-up of the test before is recent enough to open this panel on its search.
+    await panel.getByRole('button', { name: 'On this page' }).click();
+    await expect.poll(() => rows(panel), { timeout: 20_000 }).toContain('li-baodong:1');
+    await article.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'In a later session Li Baodong answered questions.';
+      document.body.append(p);
+    });
+    await expect.poll(() => rows(panel), { timeout: 20_000 }).toContain('li-baodong:2');
     await panel.close();
   });
 });
