@@ -3,20 +3,30 @@
 export interface Timing {
   /** Median wall time of the measured runs, in milliseconds. */
   ms: number;
+  /**
+   * Median CPU time of the process (all its threads) over the same runs. On a machine shared
+   * with other work, wall time swings with the load; CPU time of a single-threaded loop much less.
+   */
+  cpuMs: number;
   runs: number;
 }
 
-/** Runs `fn` `warmup` times unmeasured, then `runs` times; returns the median. */
+const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** Runs `fn` `warmup` times unmeasured, then `runs` times; returns the medians. */
 export function time(fn: () => unknown, { warmup = 2, runs = 5 } = {}): Timing {
   for (let i = 0; i < warmup; i++) fn();
-  const times: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     fn();
-    times.push(performance.now() - t0);
+    wall.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
   }
-  times.sort((a, b) => a - b);
-  return { ms: times[Math.floor(times.length / 2)]!, runs };
+  return { ms: median(wall), cpuMs: median(cpu), runs };
 }
 
 export const MB = 1024 * 1024;
