@@ -5,6 +5,7 @@
  */
 import type { EntityType } from './corpus-schema';
 import type { EntityDetails } from './entity-details';
+import type { PageSelection } from './page-selection/quote-selection';
 import type { CompiledRecognizer } from './recognizer';
 
 /** What the content script needs to recognise terms, without the rest of the corpus. */
@@ -56,12 +57,16 @@ export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>
 export type TabRequest =
   /** Scrolls to the entity's next (or previous) mention after the last one revealed, and flashes it. */
   | { type: 'reveal-mention'; id: string; direction?: 'next' | 'previous' }
-  | { type: 'get-page-mentions' };
+  | { type: 'get-page-mentions' }
+  /** The passage selected in the page, for a page note to quote. Never carries note text. */
+  | { type: 'get-selection' };
 
 export interface TabResponseMap {
   /** False when the page has no highlighted mention of the entity. */
   'reveal-mention': boolean;
   'get-page-mentions': PageEntityCount[];
+  /** Null when nothing is selected. Checked by the receiver with `readPageSelection`. */
+  'get-selection': PageSelection | null;
 }
 
 /**
@@ -107,6 +112,7 @@ const REQUESTS: Validators<Request> = {
 const TAB_REQUESTS: Validators<TabRequest> = {
   'reveal-mention': (m) => isString(m.id) && isOptional(m.direction, isDirection),
   'get-page-mentions': () => true,
+  'get-selection': () => true,
 };
 
 function matches<R extends { type: string }>(validators: Validators<R>, value: unknown): value is R {

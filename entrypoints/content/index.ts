@@ -9,6 +9,7 @@ import { lazyCardHost, watchPointer, type MentionHit } from '../../lib/card-trig
 import { browserClock, createAnnouncer, InPageController, showSlowPageNotice, watchShortcuts } from '../../lib/in-page';
 import type { MatcherPayload } from '../../lib/messages';
 import { createSettingsStore, DEFAULT_SETTINGS, pageSettings, setSiteEnabled, siteOf, type PageSettings } from '../../lib/settings';
+import { answerSelectionRequests } from './answer-selection';
 import { askBackground } from './ask-background';
 import { answerTabRequests } from './tab-requests';
 
@@ -19,6 +20,8 @@ export default defineContentScript({
   main(ctx) {
     // Not an HTML page (an image, a feed shown as XML), or a browser without highlights.
     if (!document.body || !(document.documentElement instanceof HTMLHtmlElement) || !globalThis.CSS?.highlights) return;
+    // The side panel asks the top frame for the selection a new page note quotes.
+    if (window === window.top) answerSelectionRequests(document);
     const whenIdle = (run: () => void) =>
       typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200);
     whenIdle(() => start(ctx));

@@ -1,26 +1,155 @@
-/**
- * The side panel's team notes on an entity or a page. A placeholder until the notes UI lands:
- * it shows the heading and, when known, how many notes there are. Kept as its own component
- * so the notes UI replaces its inside without touching the panel.
- */
-export type NotesSubject = { kind: 'entity'; entityId: string } | { kind: 'page'; url: string };
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { NoteMeta, NotesSpace, ReadNotesResult } from '../../notes';
+import { NoteItem } from '../notes/NoteItem';
+import { useNotes } from '../notes/notes-context';
+import { newTarget, notesAbout, type NotesSubject } from '../notes/notes-subject';
+import { PresenceList } from '../notes/presence';
+import { useObservable } from '../notes/space-hooks';
+import { TrashList } from '../notes/TrashList';
 
 export interface NotesSectionProps {
   subject: NotesSubject;
-  /** Notes on the subject; undefined while unknown. */
-  count?: number;
-  /** The reader came to write a note ("Add a note" on a card): open the editor at once. */
+  /** The reader came to write a note ("Add a note" on a card): start one at once. */
   compose?: boolean;
 }
 
-export function NotesSection({ subject, count }: NotesSectionProps) {
+const NO_NOTES: ReadNotesResult = { notes: [], problems: [] };
+
+/** The team's notes on an entity or a page: read, write together, tag, trash and restore. */
+export function NotesSection({ subject, compose }: NotesSectionProps) {
+  const { space } = useNotes();
   const headingId = `notes-heading-${subject.kind}`;
   return (
-    <section class="an-notes" aria-labelledby={headingId} data-notes-subject={subject.kind}>
-      <h3 class="an-notes-heading" id={headingId}>
-        Notes{count !== undefined && <span class="an-notes-count"> ({count})</span>}
-      </h3>
-      {count === 0 && <p class="an-notes-empty">No team notes yet.</p>}
+    <section class="an-notes nt-section" aria-labelledby={headingId} data-notes-subject={subject.kind}>
+      {space === undefined ? (
+        <h3 class="an-notes-heading" id={headingId}>
+          Notes
+        </h3>
+      ) : space === null ? (
+        <NotJoined headingId={headingId} />
+      ) : (
+        <SpaceNotes key={subjectKey(subject)} space={space} subject={subject} compose={compose ?? false} headingId={headingId} />
+      )}
     </section>
+  );
+}
+
+function subjectKey(subject: NotesSubject): string {
+  return subject.kind === 'entity' ? `entity:${subject.entityId}` : `page:${subject.url}`;
+}
+
+function NotJoined({ headingId }: { headingId: string }) {
+  const { openOptions } = useNotes();
+  return (
+    <>
+      <h3 class="an-notes-heading" id={headingId}>
+        Notes
+      </h3>
+      <p class="nt-empty">
+        Team notes need a team space.{' '}
+        <button type="button" class="nt-link" onClick={openOptions}>
+          Join one in the options
+        </button>
+      </p>
+    </>
+  );
+}
+
+function SpaceNotes({ space, subject, compose, headingId }: { space: NotesSpace; subject: NotesSubject; compose: boolean; headingId: string }) {
+  const { user, captureSelection } = useNotes();
+  const { notes } = useObservable(space.notes, NO_NOTES);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [showTrash, setShowTrash] = useState(false);
+  const [message, setMessage] = useState('');
+  // Notes started here and left empty are removed again rather than kept as blank notes.
+  const startedHere = useRef(new Set<string>());
+
+  const live = notesAbout(notes, subject, false);
+  const trashed = notesAbout(notes, subject, true);
+
+  const start = (quote?: Parameters<typeof newTarget>[1]) => {
+    const target = newTarget(subject, quote);
+    if (target === null) {
+      setMessage('Notes can be written on web pages (http or https) only.');
+      return;
+    }
+    try {
+      const created: NoteMeta = space.create(target);
+      startedHere.current.add(created.id);
+      setEditing(created.id);
+      setMessage('');
+    } catch (error) {
+      setMessage(`Could not create the note: ${String((error as Error)?.message ?? error)}`);
+    }
+  };
+
+  const startOnSelection = async () => {
+    if (subject.kind !== 'page' || subject.tabId === undefined || !captureSelection) return;
+    try {
+      const selection = await captureSelection(subject.tabId);
+      if (selection === null) setMessage('Select a passage on the page first, then choose “New note on the selection”.');
+      else start(selection);
+    } catch {
+      setMessage('The page does not answer: reload it and try again.');
+    }
+  };
+
+  const done = (id: string, empty: boolean) => {
+    setEditing(null);
+    if (empty && startedHere.current.has(id)) void space.purge(id).catch(() => undefined);
+    startedHere.current.delete(id);
+  };
+
+  const composed = useRef(false);
+  useEffect(() => {
+    if (compose && !composed.current && subject.kind === 'entity') {
+      composed.current = true;
+      space.ready.then(() => start());
+    }
+  }, [compose]);
+
+  return (
+    <>
+      <h3 class="an-notes-heading" id={headingId}>
+        Notes<span class="an-notes-count"> ({live.length})</span>
+      </h3>
+      {space.presence && <PresenceList awareness={space.presence} label="In this space now" />}
+      <div class="nt-toolbar">
+        {subject.kind === 'page' && subject.tabId !== undefined && captureSelection && (
+          <button type="button" onClick={startOnSelection}>
+            New note on the selection
+          </button>
+        )}
+        <button type="button" onClick={() => start()}>
+          {subject.kind === 'page' ? 'New note on this page' : 'New note'}
+        </button>
+        <button type="button" aria-pressed={showTrash} onClick={() => setShowTrash((shown) => !shown)}>
+          Trash ({trashed.length})
+        </button>
+      </div>
+      {message && (
+        <p class="nt-message" role="status">
+          {message}
+        </p>
+      )}
+      {showTrash ? (
+        <TrashList space={space} notes={trashed} />
+      ) : live.length === 0 ? (
+        <p class="an-notes-empty nt-empty">No team notes yet.</p>
+      ) : (
+        user &&
+        live.map((note) => (
+          <NoteItem
+            key={note.id}
+            space={space}
+            note={note}
+            user={user}
+            editing={editing === note.id}
+            onEdit={() => setEditing(note.id)}
+            onDone={(empty) => done(note.id, empty)}
+          />
+        ))
+      )}
+    </>
   );
 }

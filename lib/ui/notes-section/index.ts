@@ -1,1 +1,3 @@
-export { NotesSection, type NotesSectionProps, type NotesSubject } from './NotesSection';
+/** The side panel's team notes on an entity or a page. */
+export { NotesSection, type NotesSectionProps } from './NotesSection';
+export type { NotesSubject } from '../notes/notes-subject';

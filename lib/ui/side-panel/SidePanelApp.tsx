@@ -13,6 +13,7 @@ import {
   type ViewHistory,
 } from '../../view-history';
 import { HistoryNav } from '../history-nav';
+import { NotesSection } from '../notes-section';
 import { SearchView } from '../search';
 import { EntityDetail } from './EntityDetail';
 import { groupPageMentions } from './page-groups';
@@ -102,7 +103,14 @@ export function SidePanelApp({ loadSnapshot, followPage, followTargets, revealMe
 
   let body;
   if (view.kind === 'page') {
-    body = <PageMentions page={page} groups={groups} onReveal={(id) => reveal(id)} onOpen={openEntity} />;
+    body = (
+      <>
+        <PageMentions page={page} groups={groups} onReveal={(id) => reveal(id)} onOpen={openEntity} />
+        {page?.tab.url && /^https?:/i.test(page.tab.url) && (
+          <NotesSection subject={{ kind: 'page', url: page.tab.url, tabId: page.tab.id }} />
+        )}
+      </>
+    );
   } else if (view.kind === 'search') {
     body = (
       <SearchView
