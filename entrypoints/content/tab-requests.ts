@@ -8,7 +8,7 @@ export function answerTabRequests(controller: InPageController): void {
     if (message.type === 'reveal-mention') {
       const found: TabResponseMap['reveal-mention'] = !!controller.navigate(message.direction ?? 'next', 'flash', message.id);
       sendResponse(found);
-    } else {
+    } else if (message.type === 'get-page-mentions') {
       const counts: TabResponseMap['get-page-mentions'] = controller.store.counts();
       sendResponse(counts);
     }
