@@ -11,6 +11,7 @@ export { readNoteEntry, readNotes, type ReadNotesResult } from './read-note';
 export {
   addTag,
   createNote,
+  insertNote,
   newNoteId,
   purgeNote,
   recordEdit,
@@ -45,3 +46,14 @@ export { INITIAL_STATUS, observable, type Observable, type SyncState, type SyncS
 export { createUpdateRelay, RELAY_CHANNEL_NAME, type RelayChannel, type UpdateRelay } from './update-relay';
 export { deleteLocalDoc, openLocalDoc, type LocalDoc } from './local-doc';
 export { ledgerDatabaseName, openSyncLedger, type SyncLedger } from './sync-ledger';
+export {
+  buildNotesExport,
+  NOTES_EXPORT_FORMAT,
+  NOTES_EXPORT_VERSION,
+  NotesFileError,
+  parseNotesExport,
+  serialiseNotesExport,
+  type NotesExport,
+} from './notes-json';
+export { notesToMarkdown, type MarkdownExportOptions } from './export-markdown';
+export { applyImport, planImport, type ImportPlan } from './import-notes';

@@ -87,6 +87,30 @@ export function createNote(
   return readNoteEntry(id, notesMap(doc).get(id));
 }
 
+/**
+ * Adds a complete note as it was elsewhere (an imported file): its own id, times, authors,
+ * tags and trash state. Call inside the caller's transaction to add many at once.
+ */
+export function insertNote(doc: Y.Doc, note: NoteMeta): void {
+  if (notesMap(doc).has(note.id)) throw new Error(`a note with id "${note.id}" exists already`);
+  const entry = new Y.Map<unknown>();
+  notesMap(doc).set(note.id, entry);
+  entry.set('id', note.id);
+  entry.set('target', { ...note.target });
+  entry.set('createdAt', note.createdAt);
+  entry.set('updatedAt', note.updatedAt);
+  entry.set('deletedAt', note.deletedAt);
+  const authors = new Y.Map<AuthorEntry>();
+  entry.set('authors', authors);
+  // Authors are ordered by first contribution; spacing them a millisecond apart from the
+  // creation time keeps the file's order.
+  const base = Date.parse(note.createdAt);
+  note.authors.forEach((author, index) => authors.set(author.id, { name: author.name, since: new Date(base + index).toISOString() }));
+  const tags = new Y.Array<string>();
+  entry.set('tags', tags);
+  tags.push(note.tags);
+}
+
 /** Records that `context.author` changed the note's body: updated time and author list. */
 export function recordEdit(doc: Y.Doc, id: string, context: EditContext): void {
   const entry = existing(doc, id);

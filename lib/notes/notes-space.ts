@@ -5,7 +5,9 @@ import { noteBodyText } from './index-layout';
 import { openLocalDoc, type LocalDoc } from './local-doc';
 import { clearNoteBody } from './note-body';
 import * as edits from './note-edits';
-import type { NoteAuthor, NoteMeta, NoteTarget } from './note-types';
+import { applyImport, planImport, type ImportPlan } from './import-notes';
+import type { NoteAuthor, NoteMeta, NoteTarget, NoteWithBody } from './note-types';
+import { parseNotesExport } from './notes-json';
 import { readNotes, type ReadNotesResult } from './read-note';
 import { lightColor, type SpaceConfig } from './space-config';
 import { createSyncConnection, type ConnectionOptions, type SyncConnection } from './sync-connection';
@@ -61,10 +63,19 @@ export interface NotesSpace {
   /** Removes the note for everyone and empties its body. */
   purge(id: string): Promise<void>;
   openBody(id: string): Promise<NoteBody>;
+  /** Every note, trashed ones too, with its body as this device has it: for export. */
+  exportNotes(): Promise<NoteWithBody[]>;
+  /**
+   * Checks a notes file (JSON export) whole, then adds the notes this space lacks, the index
+   * in one transaction. A bad file throws `NotesFileError` and changes nothing.
+   */
+  importNotes(text: string, fileName?: string): Promise<ImportPlan>;
   close(): Promise<void>;
 }
 
 const DEFAULT_EDIT_MARK_INTERVAL = 30_000;
+// Bodies written by an import keep the imported note's times and authors.
+const IMPORT_ORIGIN = Symbol('notes import');
 
 function defaultRelay(): UpdateRelay | null {
   return typeof BroadcastChannel === 'undefined' ? null : createUpdateRelay();
@@ -210,6 +221,33 @@ export function openNotesSpace(config: SpaceConfig, options: NotesSpaceOptions =
         },
       };
     },
+    async exportNotes() {
+      await ready;
+      const result: NoteWithBody[] = [];
+      for (const note of notes.get().notes) {
+        const body = await space.openBody(note.id);
+        result.push({ ...note, body: body.text.toString() });
+        body.release();
+      }
+      return result;
+    },
+    async importNotes(text, fileName) {
+      const file = parseNotesExport(text, fileName);
+      await ready;
+      const plan = planImport(index.doc, file);
+      applyImport(index.doc, plan);
+      for (const note of plan.added) {
+        if (note.body === '') continue;
+        const body = await space.openBody(note.id);
+        // A body document can outlive its note (purged, then imported again): start afresh.
+        body.doc.transact(() => {
+          body.text.delete(0, body.text.length);
+          body.text.insert(0, note.body);
+        }, IMPORT_ORIGIN);
+        body.release();
+      }
+      return plan;
+    },
     async close() {
       await ready.catch(() => undefined);
       await Promise.all([...bodies.keys()].map(closeBody));
@@ -247,10 +285,10 @@ function editMarker(index: Y.Doc, author: NoteAuthor, interval: number) {
           if (!(error instanceof edits.UnknownNoteError)) throw error;
         }
       };
-      const onUpdate = (_update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
+      const onUpdate = (_update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
         // Changes loaded from IndexedDB, relayed by another page or received from the server
         // arrive through Y.applyUpdate, which marks the transaction as not local.
-        if (!transaction.local || timer !== null) return;
+        if (!transaction.local || origin === IMPORT_ORIGIN || timer !== null) return;
         const wait = lastMark + interval - Date.now();
         if (wait <= 0) mark();
         else timer = setTimeout(mark, wait);
