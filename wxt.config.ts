@@ -15,7 +15,7 @@ export default defineConfig({
       'Recognises the actors and terms of cyber diplomacy on any web page and shows context cards.',
     // scripting and the host permissions let the background inject the card UI into a page
     // only when a card first opens there, keeping the always-loaded content script small.
-    permissions: ['storage', 'contextMenus', 'scripting'],
+    permissions: ['storage', 'contextMenus', 'scripting', 'alarms'],
     host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
       // The popup's own command: MV3 names it after `action`, MV2 (Firefox) after `browser_action`.

@@ -37,6 +37,8 @@ export type Request =
   | { type: 'page-mentions'; url: string; entities: PageEntityCount[] }
   | { type: 'open-side-panel'; entityId?: string; intent?: SidePanelIntent }
   | { type: 'count-notes'; entityId: string }
+  /** Sent by a notes page as it hides or unloads, so what was just typed reaches the server. */
+  | { type: 'sync-notes' }
   /** Injects the card host (the lazily loaded card UI) into the sender's frame. */
   | { type: 'load-card-host' };
 
@@ -48,6 +50,7 @@ export interface ResponseMap {
   'open-side-panel': void;
   /** Null when notes are not available here (no team space joined). Never note text. */
   'count-notes': number | null;
+  'sync-notes': void;
   'load-card-host': void;
 }
 
@@ -106,6 +109,7 @@ const REQUESTS: Validators<Request> = {
   'page-mentions': (m) => isString(m.url) && Array.isArray(m.entities) && m.entities.every(isEntityCount),
   'open-side-panel': (m) => isOptional(m.entityId, isString) && isOptional(m.intent, isIntent),
   'count-notes': (m) => isString(m.entityId),
+  'sync-notes': () => true,
   'load-card-host': () => true,
 };
 

@@ -10,6 +10,10 @@ describe('isRequest', () => {
     expect(isRequest({ type: 'load-card-host' })).toBe(true);
   });
 
+  it('accepts a notes page’s request to sync', () => {
+    expect(isRequest({ type: 'sync-notes' })).toBe(true);
+  });
+
   it('accepts the content script’s requests', () => {
     expect(isRequest({ type: 'get-matcher' })).toBe(true);
     expect(isRequest({ type: 'get-matcher', knownVersion: 'v1' })).toBe(true);

@@ -57,3 +57,6 @@ export {
 } from './notes-json';
 export { notesToMarkdown, type MarkdownExportOptions } from './export-markdown';
 export { applyImport, planImport, type ImportPlan } from './import-notes';
+export { createBackgroundNotes, type BackgroundNotes, type BackgroundNotesDeps } from './background-notes';
+export { syncWhenPageHides } from './sync-on-hide';
+export { forgetSpaceLocally } from './forget-space';

@@ -51,7 +51,9 @@ function isRelayMessage(data: unknown): data is RelayMessage {
 }
 
 export function createUpdateRelay(channel: RelayChannel = new BroadcastChannel(RELAY_CHANNEL_NAME)): UpdateRelay {
-  const shared = new Map<string, { doc: Y.Doc; origin: unknown }>();
+  // Several copies of one document can share a relay (two views in one page); a channel does
+  // not deliver to its own sender, so they are also kept in step directly.
+  const shared = new Map<string, Set<{ doc: Y.Doc; origin: unknown }>>();
   const ledgerListeners = new Set<(space: string) => void>();
 
   const onMessage = (event: MessageEvent) => {
@@ -63,35 +65,39 @@ export function createUpdateRelay(channel: RelayChannel = new BroadcastChannel(R
       ledgerListeners.forEach((listener) => listener(message.space));
       return;
     }
-    const target = shared.get(message.doc);
-    if (!target) return;
-    try {
-      if (message.type === 'update') {
-        Y.applyUpdate(target.doc, message.update, target.origin);
-      } else {
-        const missing = Y.encodeStateAsUpdate(target.doc, message.stateVector);
-        // An update with nothing in it is two zero bytes (no structs, no deletions).
-        if (missing.length > 2) channel.postMessage({ type: 'update', doc: message.doc, update: missing });
+    for (const target of shared.get(message.doc) ?? []) {
+      try {
+        if (message.type === 'update') {
+          Y.applyUpdate(target.doc, message.update, target.origin);
+        } else {
+          const missing = Y.encodeStateAsUpdate(target.doc, message.stateVector);
+          // An update with nothing in it is two zero bytes (no structs, no deletions).
+          if (missing.length > 2) channel.postMessage({ type: 'update', doc: message.doc, update: missing });
+        }
+      } catch (error) {
+        console.warn(`Attaché notes: update from another page for "${message.doc}" ignored:`, error);
       }
-    } catch (error) {
-      console.warn(`Attaché notes: update from another page for "${message.doc}" ignored:`, error);
     }
   };
   channel.addEventListener('message', onMessage);
 
   return {
     share(name, doc, applyOrigin) {
-      const origin = applyOrigin ?? Symbol(`relay:${name}`);
-      shared.set(name, { doc, origin });
+      const entry = { doc, origin: applyOrigin ?? Symbol(`relay:${name}`) };
+      const copies = shared.get(name) ?? new Set();
+      shared.set(name, copies.add(entry));
       const onUpdate = (update: Uint8Array, updateOrigin: unknown) => {
-        if (updateOrigin !== origin) channel.postMessage({ type: 'update', doc: name, update });
+        if (updateOrigin === entry.origin) return;
+        channel.postMessage({ type: 'update', doc: name, update });
+        for (const other of copies) if (other !== entry) Y.applyUpdate(other.doc, update, other.origin);
       };
       doc.on('update', onUpdate);
       return {
         requestMissing: () => channel.postMessage({ type: 'hello', doc: name, stateVector: Y.encodeStateVector(doc) }),
         leave() {
           doc.off('update', onUpdate);
-          if (shared.get(name)?.doc === doc) shared.delete(name);
+          copies.delete(entry);
+          if (copies.size === 0) shared.delete(name);
         },
       };
     },

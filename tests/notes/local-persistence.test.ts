@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { notesMap, openLocalDoc, openNotesSpace, readBody, type SpaceConfig } from '../../lib/notes';
+import { forgetSpaceLocally, notesMap, openLocalDoc, openNotesSpace, readBody, type SpaceConfig } from '../../lib/notes';
 import { waitFor } from '../server/harness/wait-for';
 import { newDevice } from './helpers/device';
 
@@ -100,6 +100,32 @@ describe('notes kept on this device (y-indexeddb)', () => {
       expect(inPopup.text.toString()).toBe('from the panel, and from options');
       for (const body of [inPanel, inOptions, inPopup]) body.release();
       await Promise.all([panel.close(), options.close(), popup.close()]);
+    });
+  });
+
+  it('leaving a space removes its notes from this device and leaves other spaces alone', async () => {
+    const device = newDevice();
+    await device.run(async () => {
+      for (const space of ['acme', 'globex']) {
+        const notes = openNotesSpace(config(space), { connect: false, relay: null });
+        await notes.ready;
+        const body = await notes.openBody(notes.create({ kind: 'entity', entityId: 'un' }).id);
+        body.text.insert(0, `kept in ${space}`);
+        body.release();
+        await notes.close();
+      }
+      const before = (await indexedDB.databases()).map((db) => db.name).sort();
+      expect(before.filter((name) => name?.includes('acme'))).toHaveLength(3);
+
+      await forgetSpaceLocally('acme');
+      const after = (await indexedDB.databases()).map((db) => db.name).sort();
+      expect(after).toEqual(before.filter((name) => !name?.includes('acme')));
+      const acme = openNotesSpace(config('acme'), { connect: false, relay: null });
+      const globex = openNotesSpace(config('globex'), { connect: false, relay: null });
+      await Promise.all([acme.ready, globex.ready]);
+      expect(acme.notes.get().notes).toEqual([]);
+      expect(globex.notes.get().notes).toHaveLength(1);
+      await Promise.all([acme.close(), globex.close()]);
     });
   });
 
