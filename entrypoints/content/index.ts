@@ -35,15 +35,17 @@ function start(ctx: { onInvalidated(callback: () => void): unknown }): void {
   const controller = new InPageController({
     doc: document,
     highlights: { registry: CSS.highlights, createHighlight: () => new Highlight() },
+    viewport: window,
     clock: browserClock(window),
     timers: { setTimeout: (f, ms) => setTimeout(f, ms), clearTimeout: (h) => clearTimeout(h as number), now: () => performance.now() },
-    makeRange: (s, e) => new StaticRange({ startContainer: s.node, startOffset: s.offset, endContainer: e.node, endOffset: e.offset }),
+    makeRange: (bounds) => new StaticRange(bounds),
     async loadMatcher() {
       const answer = await askBackground({ type: 'get-matcher' });
       if (!answer || !('compiled' in answer)) throw new Error('the background sent no matcher');
       return answer as MatcherPayload;
     },
     reportMentions: (entities) => void askBackground({ type: 'page-mentions', url: location.href, entities }).catch(() => undefined),
+    stage: (name) => performance.mark(`attache:${name}`),
     firstScanDone: () => performance.mark('attache:highlighted'),
     announce: createAnnouncer(document),
     tooSlow: () => {

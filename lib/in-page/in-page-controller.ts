@@ -8,14 +8,15 @@
  * off) or stop and remove every highlight (site or everything switched off).
  */
 import type { MatcherPayload, PageEntityCount } from '../messages';
-import { VisibilityCache, type DomPoint, type ElementRules } from '../page-text';
+import { VisibilityCache, type ElementRules } from '../page-text';
 import type { PageSettings } from '../settings';
 import { CURRENT_HIGHLIGHT, FLASH_HIGHLIGHT, HighlightPainter, type HighlightEnvironment } from './highlight-painter';
-import { MentionStore, type MentionFilter } from './mention-store';
+import { MentionStore, type Bounds, type MentionFilter } from './mention-store';
 import type { Timers } from './mutation-watcher';
 import type { BudgetOptions } from './scan-budget';
 import { ScanSession } from './scan-session';
 import { MentionNavigator, type Direction } from './mention-navigator';
+import { paintEverywhere, ViewportPainter } from './viewport-painter';
 import type { SliceClock } from './slicer';
 
 export interface ControllerDeps {
@@ -23,12 +24,15 @@ export interface ControllerDeps {
   highlights: HighlightEnvironment;
   clock: SliceClock;
   timers: Timers;
-  makeRange(start: DomPoint, end: DomPoint): AbstractRange;
+  /** The range object a painted mention is given: `new StaticRange(bounds)` in a browser. */
+  makeRange(bounds: Bounds): AbstractRange;
   loadMatcher(): Promise<MatcherPayload>;
   /** The entities highlighted on the page, after each change settles; [] once stopped. */
   reportMentions(entities: PageEntityCount[]): void;
   /** Once, when the first full scan of the page is done. */
   firstScanDone?(): void;
+  /** Milestones of starting up, for measurement: the matcher arrived; the recogniser is built. */
+  stage?(name: 'matcher-loaded' | 'recognizer-built'): void;
   /** Scanning the page's changes keeps costing too much, even with the longest wait. */
   tooSlow?(): void;
   /** Characters read per chunk; a chunk is the unit of work between two time checks. */
@@ -37,8 +41,13 @@ export interface ControllerDeps {
   budget?: BudgetOptions;
   /** Says something to screen-reader users (a polite live region). */
   announce?(message: string): void;
+  /**
+   * The window whose IntersectionObserver limits painting to mentions near the viewport (see
+   * ViewportPainter); without it every mention is painted.
+   */
+  viewport?: { IntersectionObserver: typeof IntersectionObserver; innerHeight: number };
   /** Where a range is on screen; defaults to the bounding rectangle of a live Range. */
-  rectOf?(range: AbstractRange): { top: number; bottom: number; width: number; height: number };
+  rectOf?(mention: Bounds): { top: number; bottom: number; width: number; height: number };
 }
 
 /** A mention the reader moved to: its entity and where it is. */
@@ -70,8 +79,22 @@ export class InPageController {
 
   constructor(private readonly deps: ControllerDeps) {
     this.painter = new HighlightPainter(deps.highlights);
-    const liveRange = (r: AbstractRange) => this.liveRange(r);
-    this.store = new MentionStore(this.painter, { highlightTypes: new Set(), hiddenEntities: new Set(), firstOnly: false }, liveRange);
+    const liveRange = (r: Bounds) => this.liveRange(r);
+    const painter = deps.viewport
+      ? new ViewportPainter(
+          this.painter,
+          {
+            IntersectionObserver: deps.viewport.IntersectionObserver,
+            setTimeout: deps.timers.setTimeout,
+            get innerHeight() {
+              return deps.viewport!.innerHeight;
+            },
+          },
+          deps.timers.now,
+        )
+      : paintEverywhere(this.painter);
+    const noFilter: MentionFilter = { highlightTypes: new Set(), hiddenEntities: new Set(), firstOnly: false };
+    this.store = new MentionStore(painter, noFilter, deps.makeRange, liveRange);
     this.store.onChange(() => this.scheduleReport());
     this.navigator = new MentionNavigator({
       store: this.store,
@@ -92,7 +115,7 @@ export class InPageController {
       return undefined;
     }
     const { record, position, total } = reached;
-    const range = this.liveRange(record.range);
+    const range = this.liveRange(record);
     if (how === 'focus') {
       this.painter.mark(CURRENT_HIGHLIGHT, record.range);
     } else {
@@ -124,7 +147,7 @@ export class InPageController {
   }
 
   /** A live Range over a stored StaticRange: for measuring, scrolling and the card's placement. */
-  liveRange(r: AbstractRange): Range {
+  liveRange(r: Bounds): Range {
     const range = this.deps.doc.createRange();
     range.setStart(r.startContainer, r.startOffset);
     range.setEnd(r.endContainer, r.endOffset);

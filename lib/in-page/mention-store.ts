@@ -7,15 +7,56 @@
 import type { EntityType } from '../corpus-schema';
 import type { MentionHit, MentionIndex } from '../card-trigger';
 import type { PageEntityCount } from '../messages';
-import type { HighlightPainter } from './highlight-painter';
+import type { MentionPainter } from './viewport-painter';
 
-export interface MentionRecord {
+/** Where a mention is: the boundary points of a range, without the range object. */
+export interface Bounds {
+  readonly startContainer: Node;
+  readonly startOffset: number;
+  readonly endContainer: Node;
+  readonly endOffset: number;
+}
+
+export interface MentionRecord extends Bounds {
   readonly id: string;
   readonly type: EntityType;
+  /** The range to paint, made on first use: most mentions of a long page are never painted. */
   readonly range: AbstractRange;
   /** The text nodes the range runs through, first to last. */
   readonly nodes: readonly Text[];
   shown: boolean;
+}
+
+/**
+ * A mention as stored. The range object is made only when the mention is painted: a long
+ * page has a hundred thousand mentions, and as many StaticRange objects would be DOM wrappers
+ * for the garbage collector to trace, for nothing when only those near the viewport are shown.
+ */
+class Mention implements MentionRecord {
+  shown = false;
+  private made: AbstractRange | undefined;
+
+  constructor(
+    readonly id: string,
+    readonly type: EntityType,
+    bounds: Bounds,
+    readonly nodes: readonly Text[],
+    private readonly makeRange: (bounds: Bounds) => AbstractRange,
+  ) {
+    this.startContainer = bounds.startContainer;
+    this.startOffset = bounds.startOffset;
+    this.endContainer = bounds.endContainer;
+    this.endOffset = bounds.endOffset;
+  }
+
+  readonly startContainer: Node;
+  readonly startOffset: number;
+  readonly endContainer: Node;
+  readonly endOffset: number;
+
+  get range(): AbstractRange {
+    return (this.made ??= this.makeRange(this));
+  }
 }
 
 export interface MentionFilter {
@@ -32,14 +73,16 @@ export class MentionStore implements MentionIndex {
   private readonly listeners = new Set<() => void>();
 
   constructor(
-    private readonly painter: HighlightPainter,
+    private readonly painter: MentionPainter,
     private filter: MentionFilter,
-    /** A live Range over a stored range, for callers that measure or scroll to it. */
-    private readonly liveRange: (range: AbstractRange) => Range,
+    /** The range a painted mention is given (a StaticRange in a browser). */
+    private readonly makeRange: (bounds: Bounds) => AbstractRange,
+    /** A live Range over a mention, for callers that measure or scroll to it. */
+    private readonly liveRange: (bounds: Bounds) => Range,
   ) {}
 
-  add(id: string, type: EntityType, range: AbstractRange, nodes: readonly Text[]): void {
-    const record: MentionRecord = { id, type, range, nodes, shown: false };
+  add(id: string, type: EntityType, bounds: Bounds, nodes: readonly Text[]): void {
+    const record = new Mention(id, type, bounds, nodes, this.makeRange);
     for (const node of nodes) {
       const list = this.byNode.get(node);
       if (list) list.push(record);
@@ -87,7 +130,7 @@ export class MentionStore implements MentionIndex {
   at(node: Node, offset: number): MentionHit | undefined {
     const records = this.byNode.get(node as Text);
     const record = records?.find((r) => r.shown && contains(r, node, offset));
-    return record && { id: record.id, range: this.liveRange(record.range) };
+    return record && { id: record.id, range: this.liveRange(record) };
   }
 
   /** The painted mentions, in the store's order. */
@@ -137,8 +180,8 @@ export class MentionStore implements MentionIndex {
 
   private setShown(record: MentionRecord, shown: boolean): void {
     record.shown = shown;
-    if (shown) this.painter.show(record.type, record.range);
-    else this.painter.hide(record.type, record.range);
+    if (shown) this.painter.show(record);
+    else this.painter.hide(record);
   }
 
   private changed(): void {
@@ -147,8 +190,7 @@ export class MentionStore implements MentionIndex {
 }
 
 function contains(record: MentionRecord, node: Node, offset: number): boolean {
-  const { range } = record;
-  if (node === range.startContainer && offset < range.startOffset) return false;
-  if (node === range.endContainer && offset >= range.endOffset) return false;
+  if (node === record.startContainer && offset < record.startOffset) return false;
+  if (node === record.endContainer && offset >= record.endOffset) return false;
   return true;
 }

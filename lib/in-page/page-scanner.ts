@@ -4,7 +4,7 @@
  * in order, so the mentions of removed nodes are gone before their replacements are read.
  */
 import type { EntityType } from '../corpus-schema';
-import { domRangeOf, nodesOf, TextCollector, type CollectOptions, type DomPoint } from '../page-text';
+import { domRangeOf, nodesOf, TextCollector, type CollectOptions } from '../page-text';
 import type { Recognizer } from '../recognizer';
 import { findInBlocks } from './find-in-blocks';
 import type { MentionStore } from './mention-store';
@@ -14,8 +14,6 @@ export interface ScannerDeps {
   recognizer: Recognizer;
   typeOf(id: string): EntityType | undefined;
   store: MentionStore;
-  /** `new StaticRange(...)` in a browser: cheap, and not updated on every DOM change as a Range is. */
-  makeRange(start: DomPoint, end: DomPoint): AbstractRange;
   collect: CollectOptions;
   clock: SliceClock;
 }
@@ -76,12 +74,14 @@ export class PageScanner {
   private readChunk(collector: TextCollector): boolean {
     const chunk = collector.next();
     if (!chunk) return false;
-    const { store, recognizer, typeOf, makeRange } = this.deps;
+    const { store, recognizer, typeOf } = this.deps;
     store.removeNodes(chunk.nodes);
     for (const m of findInBlocks(recognizer, chunk.text)) {
       const type = typeOf(m.id);
       const dom = type && domRangeOf(chunk, m.start, m.end);
-      if (type && dom) store.add(m.id, type, makeRange(dom.start, dom.end), nodesOf(chunk, m.start, m.end));
+      if (!type || !dom) continue;
+      const bounds = { startContainer: dom.start.node, startOffset: dom.start.offset, endContainer: dom.end.node, endOffset: dom.end.offset };
+      store.add(m.id, type, bounds, nodesOf(chunk, m.start, m.end));
     }
     return true;
   }

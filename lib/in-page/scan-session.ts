@@ -79,7 +79,9 @@ export class ScanSession {
     this.ready ??= (async () => {
       const payload = await this.deps.loadMatcher();
       if (this.stopped) return;
+      this.deps.stage?.('matcher-loaded');
       this.matcher = { recognizer: createRecognizer(payload.compiled), types: payload.types, names: payload.names };
+      this.deps.stage?.('recognizer-built');
       await this.scanAll(this.matcher);
       if (!this.stopped) this.firstScanDone();
     })();
@@ -100,7 +102,6 @@ export class ScanSession {
       recognizer: matcher.recognizer,
       typeOf: (id) => matcher.types[id],
       store: this.store,
-      makeRange: this.deps.makeRange,
       clock: this.deps.clock,
       collect: {
         ...this.rules,

@@ -41,11 +41,17 @@ function isEditable(el: Element): boolean {
   return value !== null && value.toLowerCase() !== 'false';
 }
 
+/** Whether the element starts a new line of text, by its tag alone (see BLOCKS). */
+export function isBlockTag(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  return BLOCKS.has(tag) || tag.includes('-') || el.shadowRoot !== null;
+}
+
 export function classify(el: Element, rules: ElementRules): ElementKind {
   const tag = el.tagName.toUpperCase();
   if (SKIPPED.has(tag) || (!rules.scanCode && CODE.has(tag))) return ElementKind.skip;
   if (tag.startsWith(OWN_ELEMENT_PREFIX) || isEditable(el) || rules.visibility.isHidden(el)) return ElementKind.skip;
-  return BLOCKS.has(tag) || tag.includes('-') || el.shadowRoot ? ElementKind.block : ElementKind.inline;
+  return isBlockTag(el) ? ElementKind.block : ElementKind.inline;
 }
 
 /**

@@ -57,10 +57,10 @@ export function startController(overrides: Partial<ControllerDeps> = {}) {
     highlights: highlights.env,
     clock: { now: () => performance.now(), yieldToMain: () => new Promise((r) => setTimeout(r, 0)) },
     timers: { setTimeout: (f, ms) => setTimeout(f, ms), clearTimeout: (h) => clearTimeout(h as number), now: () => performance.now() },
-    makeRange(start, end) {
+    makeRange(bounds) {
       const range = document.createRange();
-      range.setStart(start.node, start.offset);
-      range.setEnd(end.node, end.offset);
+      range.setStart(bounds.startContainer, bounds.startOffset);
+      range.setEnd(bounds.endContainer, bounds.endOffset);
       return range;
     },
     async loadMatcher() {
