@@ -1,7 +1,8 @@
 import type { BenchSection } from './section';
+import { inPageBench } from './in-page';
 import { recognizerBench } from './recognizer';
 import { searchBench } from './search';
 import { syncLatencyBench } from './sync-latency';
 
 /** Every benchmark section, in the order `npm run bench` runs them. */
-export const sections: BenchSection[] = [recognizerBench, searchBench, syncLatencyBench];
+export const sections: BenchSection[] = [recognizerBench, inPageBench, searchBench, syncLatencyBench];
