@@ -1,15 +1,28 @@
 import { render } from 'preact';
 import { getEntities, openCorpusDb } from '../../lib/corpus-db';
+import { syncWhenPageHides } from '../../lib/notes';
 import { createSettingsStore } from '../../lib/settings';
 import { OptionsApp } from '../../lib/ui/options';
+import { TeamSpaceSection } from '../../lib/ui/team-space';
+import { NotesTransfer } from '../../lib/ui/team-space/NotesTransfer';
+import '../../lib/ui/team-space/team-space.css';
 import './options.css';
+import { download, teamSpaceServices } from './team-space-services';
 
 const db = openCorpusDb();
 
+// What this page changes (an import) reaches the server even if it closes before sending it.
+syncWhenPageHides(window, () => browser.runtime.sendMessage({ type: 'sync-notes' }));
+
 render(
-  <OptionsApp
-    store={createSettingsStore(browser.storage.local)}
-    loadNames={async (ids) => new Map((await getEntities(db, ids)).map((e) => [e.id, e.name]))}
-  />,
+  <>
+    <OptionsApp
+      store={createSettingsStore(browser.storage.local)}
+      loadNames={async (ids) => new Map((await getEntities(db, ids)).map((e) => [e.id, e.name]))}
+    />
+    <div class="op-page">
+      <TeamSpaceSection services={teamSpaceServices} renderTransfer={(space) => <NotesTransfer space={space} download={download} />} />
+    </div>
+  </>,
   document.getElementById('app')!,
 );

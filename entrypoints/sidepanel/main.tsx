@@ -6,6 +6,7 @@ import { createSnapshotLoader } from '../../lib/corpus-snapshot';
 import type { TabRequest, TabResponseMap } from '../../lib/messages';
 import { isFreshTarget, PANEL_TARGET_KEY, parsePanelTarget, type StoredPanelTarget } from '../../lib/side-panel-target';
 import { CARD_CSS } from '../../lib/ui/card';
+import { syncWhenPageHides } from '../../lib/notes';
 import { NotesProvider } from '../../lib/ui/notes/NotesProvider';
 import { SidePanelApp } from '../../lib/ui/side-panel';
 import '../../lib/ui/search/search.css';
@@ -44,6 +45,9 @@ async function revealMention(tabId: number, id: string, direction: 'next' | 'pre
   const found: TabResponseMap['reveal-mention'] = await browser.tabs.sendMessage(tabId, request, { frameId: 0 });
   return found === true;
 }
+
+// An edit typed just before the panel closes is stored already; the background sends it.
+syncWhenPageHides(window, () => browser.runtime.sendMessage({ type: 'sync-notes' }));
 
 const style = document.createElement('style');
 style.textContent = CARD_CSS;

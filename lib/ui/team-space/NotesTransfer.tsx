@@ -1,0 +1,79 @@
+import { useState } from 'preact/hooks';
+import { buildNotesExport, notesToMarkdown, NotesFileError, serialiseNotesExport, type NotesSpace } from '../../notes';
+
+export interface DownloadFile {
+  name: string;
+  type: string;
+  text: string;
+}
+
+export interface NotesTransferProps {
+  space: NotesSpace;
+  download(file: DownloadFile): void;
+}
+
+/** Export the space's notes (Markdown to read, JSON to import again) and import a JSON export. */
+export function NotesTransfer({ space, download }: NotesTransferProps) {
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const name = space.config.space;
+  const day = () => new Date().toISOString().slice(0, 10);
+
+  const run = async (work: () => Promise<string>) => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      setMessage({ text: await work(), error: false });
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      setMessage({ text: error instanceof NotesFileError ? `Nothing was imported. ${detail}` : `Failed: ${detail}`, error: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const exportAs = (format: 'markdown' | 'json') =>
+    run(async () => {
+      const notes = await space.exportNotes();
+      if (format === 'markdown') {
+        download({ name: `attache-notes-${name}-${day()}.md`, type: 'text/markdown', text: notesToMarkdown(name, notes) });
+      } else {
+        download({ name: `attache-notes-${name}-${day()}.json`, type: 'application/json', text: serialiseNotesExport(buildNotesExport(name, notes)) });
+      }
+      return `Exported ${notes.length} ${notes.length === 1 ? 'note' : 'notes'}.`;
+    });
+
+  const importFile = (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    void run(async () => {
+      const plan = await space.importNotes(await file.text(), file.name);
+      const added = `Imported ${plan.added.length} ${plan.added.length === 1 ? 'note' : 'notes'}`;
+      return plan.skipped.length === 0 ? `${added}.` : `${added}; ${plan.skipped.length} already in the space were left as they were.`;
+    });
+  };
+
+  return (
+    <div class="ts-transfer">
+      <h3>Export and import</h3>
+      <div class="ts-transfer-actions">
+        <button type="button" disabled={busy} onClick={() => exportAs('markdown')}>
+          Export as Markdown
+        </button>
+        <button type="button" disabled={busy} onClick={() => exportAs('json')}>
+          Export as JSON
+        </button>
+        <label>
+          Import a JSON export:{' '}
+          <input type="file" accept=".json,application/json" disabled={busy} onChange={(event) => importFile(event.currentTarget)} />
+        </label>
+      </div>
+      {message && (
+        <p class={message.error ? 'ts-error' : 'ts-saved'} role={message.error ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+    </div>
+  );
+}
