@@ -197,4 +197,21 @@ describe('team notes between two browsers', () => {
     expect(dialogs).toBe(0);
     expect(requested.filter((url) => url.startsWith(pixel))).toEqual([]);
   });
+
+  it('shows who is in the space, and the other member’s cursor with their name while both edit', async () => {
+    await expect.poll(() => benPanel.locator('.nt-section > .note-presence li').allInnerTexts(), POLL).toEqual(['Ben (you)', 'Ana']);
+    const first = (panel: Page) => panel.locator('.nt-note', { hasText: 'Follow-up in May.' });
+    await first(anaPanel).getByRole('button', { name: 'Edit' }).click();
+    await first(benPanel).getByRole('button', { name: 'Edit' }).click();
+    await first(anaPanel).locator('.cm-content').click();
+    await anaPanel.keyboard.press('Control+Home');
+    // The caret's label sits between word joiners, which keep it from breaking the line.
+    const carets = async () =>
+      (await first(benPanel).locator('.cm-ySelectionCaret').allInnerTexts()).map((text) => text.replace(/[\u2060\s]/g, ''));
+    await expect.poll(carets, POLL).toEqual(['Ana']);
+    expect(await first(benPanel).locator('.cm-ySelectionCaret').getAttribute('style')).toMatch(/#[0-9a-f]{6}/);
+    expect(await first(benPanel).locator('.note-presence li').allInnerTexts()).toEqual(['Ben (you)', 'Ana']);
+    await first(anaPanel).getByRole('button', { name: 'Done' }).click();
+    await first(benPanel).getByRole('button', { name: 'Done' }).click();
+  });
 });

@@ -64,6 +64,16 @@ function SpaceNotes({ space, subject, compose, headingId }: { space: NotesSpace;
   // Notes started here and left empty are removed again rather than kept as blank notes.
   const startedHere = useRef(new Set<string>());
 
+  // The space's connection, and with it the presence, is attached once the index has loaded.
+  const [presence, setPresence] = useState(() => space.presence);
+  useEffect(() => {
+    let current = true;
+    space.ready.then(() => current && setPresence(space.presence), () => undefined);
+    return () => {
+      current = false;
+    };
+  }, [space]);
+
   const live = notesAbout(notes, subject, false);
   const trashed = notesAbout(notes, subject, true);
 
@@ -113,7 +123,7 @@ function SpaceNotes({ space, subject, compose, headingId }: { space: NotesSpace;
       <h3 class="an-notes-heading" id={headingId}>
         Notes<span class="an-notes-count"> ({live.length})</span>
       </h3>
-      {space.presence && <PresenceList awareness={space.presence} label="In this space now" />}
+      {presence && <PresenceList awareness={presence} label="In this space now" />}
       <div class="nt-toolbar">
         {subject.kind === 'page' && subject.tabId !== undefined && captureSelection && (
           <button type="button" onClick={startOnSelection}>
