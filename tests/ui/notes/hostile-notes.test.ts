@@ -47,7 +47,7 @@ const HOSTILE_NOTES: Record<string, string> = {
   'mXSS through math': '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph></table></mtext></math>',
   'noscript break-out': '<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>',
   'template content': '<template><img src=x onerror=alert(1)></template>',
-  'css import via class': '<p class="attache-highlight" id="app">spoof</p>',
+  'id and a class of the extension': '<p class="attache-highlight" id="app">spoof</p>',
 };
 
 const FORBIDDEN_ELEMENTS =
