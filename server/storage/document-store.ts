@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { DatabaseSync } from 'node:sqlite';
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import * as Y from 'yjs';
 import { inTransaction } from './open-database.ts';
 
@@ -35,7 +35,18 @@ export class DocumentStore {
   private readonly pending = new WeakMap<Y.Doc, PendingLoad>();
   private readonly holdings = new WeakMap<Y.Doc, Holding>();
 
-  constructor(private readonly db: DatabaseSync) {}
+  // Prepared once: the journal insert runs for every update every client sends.
+  private readonly insertUpdate: StatementSync;
+  private readonly selectStored: StatementSync;
+
+  constructor(private readonly db: DatabaseSync) {
+    this.insertUpdate = db.prepare('INSERT INTO updates (document, writer, data) VALUES (?, ?, ?)');
+    this.selectStored = db.prepare('SELECT state, revision FROM documents WHERE name = ?');
+  }
+
+  private storedRow(name: string): { state: Uint8Array; revision: number } | undefined {
+    return this.selectStored.get(name) as { state: Uint8Array; revision: number } | undefined;
+  }
 
   /**
    * Reads the stored state and the journal of a document as one update (null when the
@@ -44,9 +55,7 @@ export class DocumentStore {
    */
   read(name: string, doc: Y.Doc): Uint8Array | null {
     const { state, revision, journal } = inTransaction(this.db, () => {
-      const row = this.db.prepare('SELECT state, revision FROM documents WHERE name = ?').get(name) as
-        | { state: Uint8Array; revision: number }
-        | undefined;
+      const row = this.storedRow(name);
       const journal = this.db
         .prepare('SELECT id, data FROM updates WHERE document = ? ORDER BY id')
         .all(name) as Array<{ id: number; data: Uint8Array }>;
@@ -86,16 +95,14 @@ export class DocumentStore {
   /** Appends one update that `doc` has just applied. */
   append(name: string, doc: Y.Doc, update: Uint8Array): void {
     const holding = this.requireHolding(name, doc);
-    this.db.prepare('INSERT INTO updates (document, writer, data) VALUES (?, ?, ?)').run(name, holding.writer, update);
+    this.insertUpdate.run(name, holding.writer, update);
   }
 
   /** Writes the full state of `doc` and drops the journal rows it now contains. */
   compact(name: string, doc: Y.Doc): void {
     const holding = this.requireHolding(name, doc);
     inTransaction(this.db, () => {
-      const row = this.db.prepare('SELECT state, revision FROM documents WHERE name = ?').get(name) as
-        | { state: Uint8Array; revision: number }
-        | undefined;
+      const row = this.storedRow(name);
       const journal = this.db
         .prepare('SELECT id, writer FROM updates WHERE document = ? ORDER BY id')
         .all(name) as Array<{ id: number; writer: string }>;
