@@ -15,14 +15,18 @@ import type { Trie } from './trie';
 import { BOUNDARY, OTHER_WORD, SEP } from './normalise';
 
 export interface Machine {
-  /** Entries per dense row: the symbols, hyphen, ignorable; padded to even. */
+  /** Entries per dense row: the symbols, hyphen, ignorable, then one per lowercase ASCII letter. */
   width: number;
   hyphen: number;
   ignore: number;
+  /** Column of "a"; "b" to "z" follow. */
+  lower: number;
   /**
    * Dense rows of the hot states. A state is named by its row code: row offset for hot states,
-   * coldRow + 2 × (index among cold states) for the others. Transition values are row codes,
-   * negated when the target has an output, plus one more when all its outputs are acronyms.
+   * coldRow + (index among cold states) for the others. A transition value is the target's row
+   * code when that is a hot state and nothing is to be done on arriving there; otherwise the
+   * bitwise complement of (row code << 2 | Arrival flags), so that the scan loop tells the
+   * common case from all others with one sign test.
    */
   delta: Int32Array;
   coldRow: number;
@@ -35,6 +39,19 @@ export interface Machine {
   outHead: Int32Array;
   outNext: Int32Array;
   outLink: Int32Array;
+}
+
+/** Flags of a complemented transition value. */
+export const Arrival = {
+  /** Some pattern ends here: check the outputs. */
+  output: 1,
+  /** The character was a hyphen: the value names the state before it, which a line-end join keeps. */
+  hyphen: 2,
+} as const;
+
+/** Transition value for arriving in `row` with `flags`. */
+function arrive(row: number, flags: number, coldRow: number): number {
+  return row < coldRow && flags === 0 ? row : ~((row << 2) | flags);
 }
 
 /** Hot states: the shallowest ones, up to this many (a dense table of a few hundred KB). */
@@ -87,15 +104,20 @@ function outputs(states: number, failure: Int32Array, patternState: number[], ac
 /**
  * `firstPunct`: symbols below it (from OTHER_WORD) are word characters, from it up punctuation,
  * `symbols` in all. `acronym[p]`: every form of pattern p is matched case-sensitively.
+ * `lowerSymbols[x]`: the symbol of the lowercase letter "a" + x. Those letters get columns of
+ * their own, where outputs that are all acronyms do not count ("it", "us" are not IT, US).
  */
-export function buildMachine(trie: Trie, firstPunct: number, symbols: number, acronym: boolean[], hotStates = HOT_STATES): Machine {
+export function buildMachine(
+  trie: Trie, firstPunct: number, symbols: number, acronym: boolean[], lowerSymbols: ArrayLike<number>, hotStates = HOT_STATES,
+): Machine {
   const trieStates = trie.edgeStart.length - 1;
   if (trieStates < 1) throw new Error('createRecognizer: the trie has no root state');
   const { delta, failure, incoming } = symbolAutomaton(trie, symbols);
   const out = outputs(trieStates, failure, trie.patternState, acronym);
   const hyphen = symbols;
   const ignore = symbols + 1;
-  const width = (symbols + 2 + 1) & ~1;
+  const lower = symbols + 2;
+  const width = lower + 26;
 
   // State indices: trie states in breadth-first order, with one extra, the root inside a word
   // (no pattern can start until a separator), right after the root since it is as hot.
@@ -106,11 +128,11 @@ export function buildMachine(trie: Trie, firstPunct: number, symbols: number, ac
   const states = trieStates + 1;
   const hot = Math.min(states, Math.max(2, hotStates));
   const coldRow = hot * width;
-  const code = (i: number) => (i < hot ? i * width : coldRow + 2 * (i - hot));
-  const value = (s: number, afterWord: boolean) => {
-    const t = s === 0 && afterWord ? inWord : s;
-    const c = code(index[t]!);
-    return out.kind[t] === 0 || t === inWord ? c : -(c + (out.kind[t] === 2 ? 1 : 0));
+  const code = (i: number) => (i < hot ? i * width : coldRow + (i - hot));
+  const kindOf = (t: number) => (t === inWord ? 0 : out.kind[t]!);
+  const enter = (t: number, caseless: boolean) => {
+    const k = kindOf(t);
+    return arrive(code(index[t]!), k === 1 || (k === 2 && !caseless) ? Arrival.output : 0, coldRow);
   };
 
   const isWord = (symbol: number) => symbol >= OTHER_WORD && symbol < firstPunct;
@@ -119,13 +141,17 @@ export function buildMachine(trie: Trie, firstPunct: number, symbols: number, ac
     const lastWord = s === inWord || isWord(incoming[s]!);
     // A word character right after a separator or punctuation starts a word: BOUNDARY first.
     const wordFrom = lastWord ? base : delta[base * symbols + BOUNDARY]!;
-    for (let c = OTHER_WORD; c < firstPunct; c++) row[c] = value(delta[wordFrom * symbols + c]!, true);
-    for (let c = firstPunct; c < symbols; c++) row[c] = value(delta[base * symbols + c]!, false);
+    const wordTarget = (c: number) => {
+      const t = delta[wordFrom * symbols + c]!;
+      return t === 0 ? inWord : t;
+    };
+    for (let c = OTHER_WORD; c < firstPunct; c++) row[c] = enter(wordTarget(c), false);
+    for (let x = 0; x < 26; x++) row[lower + x] = enter(wordTarget(lowerSymbols[x]!), true);
+    for (let c = firstPunct; c < symbols; c++) row[c] = enter(delta[base * symbols + c]!, false);
     // Runs of separators are one SEP; characters that do not count leave the state as it is.
-    row[SEP] = value(incoming[s] === SEP ? s : delta[base * symbols + SEP]!, false);
-    row[hyphen] = row[SEP]!;
-    row[BOUNDARY] = row[ignore] = code(index[s]!);
-    for (let c = ignore + 1; c < width; c++) row[c] = row[BOUNDARY]!;
+    row[SEP] = enter(incoming[s] === SEP ? s : delta[base * symbols + SEP]!, false);
+    row[BOUNDARY] = row[ignore] = arrive(code(index[s]!), 0, coldRow);
+    row[hyphen] = arrive(code(index[s]!), Arrival.hyphen, coldRow);
   };
 
   const dense = new Int32Array(hot * width);
@@ -147,8 +173,9 @@ export function buildMachine(trie: Trie, firstPunct: number, symbols: number, ac
     const f = failure[s] === 0 && isWord(incoming[s]!) ? inWord : failure[s]!;
     rowOf(s, mine);
     rowOf(f, theirs);
-    for (let c = 0; c <= ignore; c++) {
-      if (c !== BOUNDARY && mine[c] !== theirs[c]) {
+    // The scan looks for hyphens before it steps from a cold state, so their column is never read.
+    for (let c = 0; c < width; c++) {
+      if (c !== BOUNDARY && c !== hyphen && mine[c] !== theirs[c]) {
         coldClass.push(c);
         coldValue.push(mine[c]!);
       }
@@ -164,16 +191,16 @@ export function buildMachine(trie: Trie, firstPunct: number, symbols: number, ac
     outLink[index[s]!] = out.link[s]! < 0 ? -1 : index[out.link[s]!]!;
   }
   return {
-    width, hyphen, ignore, delta: dense, coldRow,
+    width, hyphen, ignore, lower, delta: dense, coldRow,
     coldStart, coldClass: Int32Array.from(coldClass), coldValue: Int32Array.from(coldValue), coldDefault,
     outHead, outNext: out.outNext, outLink,
   };
 }
 
-/** The transition from a cold state: its own exceptions, else its default state's transition. */
+/** The transition value from a cold state: its own exceptions, else its default state's transition. */
 export function coldStep(m: Machine, row: number, k: number): number {
   for (;;) {
-    const c = (row - m.coldRow) >> 1;
+    const c = row - m.coldRow;
     for (let e = m.coldStart[c]!; e < m.coldStart[c + 1]!; e++) if (m.coldClass[e] === k) return m.coldValue[e]!;
     row = m.coldDefault[c]!;
     if (row < m.coldRow) return m.delta[row + k]!;
@@ -182,5 +209,5 @@ export function coldStep(m: Machine, row: number, k: number): number {
 
 /** Index of the state a row code names, for its outputs. */
 export function stateIndex(m: Machine, row: number): number {
-  return row < m.coldRow ? row / m.width : m.coldRow / m.width + ((row - m.coldRow) >> 1);
+  return row < m.coldRow ? row / m.width : m.coldRow / m.width + (row - m.coldRow);
 }

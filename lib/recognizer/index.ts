@@ -10,9 +10,7 @@
  */
 
 import type { CompiledRecognizer, Mention, Recognizer } from './types';
-import { FIRST_CHAR, symbolTable } from './normalise';
-import { buildMachine } from './automaton';
-import { classTable, scan, type Scanner } from './scan';
+import { createScanner, scan } from './scan';
 import { leftmostLongest } from './select';
 import { AMBIGUOUS, CUED, NO_OWNER, OwnerResolver } from './cues';
 import { confirm, type Resolved } from './ambiguity';
@@ -23,14 +21,7 @@ export { compileRecognizer } from './compile';
 
 export function createRecognizer(compiled: CompiledRecognizer): Recognizer {
   validateCompiled(compiled);
-  const firstPunct = FIRST_CHAR + compiled.chars.length;
-  const width = firstPunct + compiled.punct.length;
-  const { patternFormStart, patternForm, formCase } = compiled;
-  const acronym = compiled.patternState.map((_, p) =>
-    patternForm.slice(patternFormStart[p], patternFormStart[p + 1]).every((f) => formCase[f] !== ''),
-  );
-  const machine = buildMachine(compiled, firstPunct, width, acronym);
-  const scanner: Scanner = { classes: classTable(symbolTable(compiled.chars, compiled.punct), machine), machine, compiled };
+  const scanner = createScanner(compiled);
   const owners = new OwnerResolver(compiled);
 
   return {
@@ -39,7 +30,7 @@ export function createRecognizer(compiled: CompiledRecognizer): Recognizer {
       // Owners first, so that a longer form dropped for want of a cue leaves room for a shorter
       // one ("GGE report" without a cue still lets "GGE" count).
       const candidates: Resolved[] = [];
-      for (let i = 0; i < found.start.length; i++) {
+      for (let i = 0; i < found.length; i++) {
         const start = found.start[i]!;
         const end = found.end[i]!;
         const owner = owners.resolve(text, start, end, found.formEnd[i]!, found.pattern[i]!);

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileRecognizer, createRecognizer } from '../../lib/recognizer';
 import { FIRST_CHAR, symbolTable, tokenize } from '../../lib/recognizer/normalise';
-import { buildMachine } from '../../lib/recognizer/automaton';
-import { classTable, scan } from '../../lib/recognizer/scan';
+import { createScanner, scan } from '../../lib/recognizer/scan';
 import { caseAgrees, insideAddress, mentionEnd } from '../../lib/recognizer/boundaries';
 import type { CompiledRecognizer } from '../../lib/recognizer/types';
 import { entry } from './helpers';
@@ -76,26 +75,29 @@ function reference(c: CompiledRecognizer, text: string): string[] {
   return out.sort();
 }
 
-function scanner(c: CompiledRecognizer, hotStates?: number): (text: string) => string[] {
-  const firstPunct = FIRST_CHAR + c.chars.length;
-  const width = firstPunct + c.punct.length;
-  const acronym = c.patternState.map((_, p) => c.patternForm.slice(c.patternFormStart[p], c.patternFormStart[p + 1]).every((f) => c.formCase[f] !== ''));
-  const machine = buildMachine(c, firstPunct, width, acronym, hotStates);
-  const s = { classes: classTable(symbolTable(c.chars, c.punct), machine), machine, compiled: c };
+function scanner(c: CompiledRecognizer, hotStates?: number, splitFrom?: number): (text: string) => string[] {
+  const s = createScanner(c, hotStates);
   return (text) => {
-    const found = scan(s, text);
-    return found.pattern.map((p, i) => `${p}@${found.start[i]}-${found.end[i]}`).sort();
+    const found = scan(s, text, splitFrom);
+    return Array.from(found.pattern.subarray(0, found.length), (p, i) => `${p}@${found.start[i]}-${found.end[i]}`).sort();
   };
 }
 
 describe('scanner', () => {
   const compiled = compileRecognizer(entries);
 
-  // Few hot states: nearly every state keeps only its exceptions to its failure state.
-  for (const hotStates of [undefined, 3]) {
-    it(`finds exactly what a naive match over the symbol stream finds (hot states: ${hotStates ?? 'default'})`, () => {
+  // Few hot states: nearly every state keeps only its exceptions to its failure state. Split
+  // from length 0: every text is read by two passes that must agree where they meet.
+  const variants = [
+    { hotStates: undefined, splitFrom: undefined },
+    { hotStates: 3, splitFrom: undefined },
+    { hotStates: undefined, splitFrom: 0 },
+    { hotStates: 3, splitFrom: 0 },
+  ];
+  for (const { hotStates, splitFrom } of variants) {
+    it(`finds exactly what a naive match over the symbol stream finds (hot states: ${hotStates ?? 'default'}, split from: ${splitFrom ?? 'default'})`, () => {
       const next = random(7);
-      const scanned = scanner(compiled, hotStates);
+      const scanned = scanner(compiled, hotStates, splitFrom);
       let matches = 0;
       for (let round = 0; round < 1000; round++) {
         const text = Array.from({ length: 5 + Math.floor(next() * 40) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
