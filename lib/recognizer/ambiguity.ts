@@ -15,52 +15,64 @@
  */
 
 import { Headlines } from './headline';
+import { AMBIGUOUS, CUED } from './cues';
 
 export const EVIDENCE_WINDOW = 500;
-const DISTINCT_NEIGHBOURS = 2;
 
-export interface Resolved {
-  start: number;
-  end: number;
-  entity: number;
-  ambiguous: boolean;
-  cued: boolean;
-}
-
-/** Which resolved mentions to keep, by the rule above; non-ambiguous ones are always kept. */
-export function confirm(text: string, mentions: Resolved[]): boolean[] {
-  const keep = mentions.map((m) => !m.ambiguous);
-  if (mentions.every((m) => !m.ambiguous)) return keep;
+/**
+ * Which of the chosen mentions to keep (1) by the rule above; non-ambiguous ones always are.
+ * `chosen` indexes `start`, `end` and `owner` (packed as in cues.ts) and is sorted by start;
+ * `entities` bounds the entity numbers.
+ */
+export function confirm(
+  text: string, start: Int32Array, end: Int32Array, owner: Int32Array, chosen: Int32Array, entities: number,
+): Uint8Array {
+  const m = chosen.length;
+  const keep = new Uint8Array(m);
+  let ambiguous = 0;
+  for (let k = 0; k < m; k++) {
+    if (owner[chosen[k]!]! & AMBIGUOUS) ambiguous++;
+    else keep[k] = 1;
+  }
+  if (ambiguous === 0) return keep;
 
   const headlines = new Headlines(text);
-  const isEvidence = (i: number): boolean => {
-    const m = mentions[i]!;
-    return !m.ambiguous && !m.cued && !headlines.isShouted(m.start, m.end);
+  // 0 not yet known, 1 running text, 2 shouted: a mention is asked about once per neighbour.
+  const shouted = new Uint8Array(m);
+  const isShouted = (k: number): boolean => {
+    if (shouted[k] === 0) shouted[k] = headlines.isShouted(start[chosen[k]!]!, end[chosen[k]!]!) ? 2 : 1;
+    return shouted[k] === 2;
   };
+  const isEvidence = (k: number): boolean => (owner[chosen[k]!]! & (AMBIGUOUS | CUED)) === 0 && !isShouted(k);
 
-  const introduced = new Set<number>();
-  mentions.forEach((m, i) => {
-    if (!m.ambiguous && !m.cued && !introduced.has(m.entity) && isEvidence(i)) introduced.add(m.entity);
-  });
+  const introduced = new Uint8Array(entities);
+  for (let k = 0; k < m; k++) {
+    const entity = owner[chosen[k]!]! >> 2;
+    if (introduced[entity] === 0 && isEvidence(k)) introduced[entity] = 1;
+  }
 
-  mentions.forEach((m, i) => {
-    if (!m.ambiguous || headlines.isShouted(m.start, m.end)) return;
-    if (introduced.has(m.entity)) { keep[i] = true; return; }
-    const from = m.start - EVIDENCE_WINDOW;
-    const to = m.end + EVIDENCE_WINDOW;
-    // Mentions do not overlap, so their ends are sorted like their starts.
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid]!.end <= from) lo = mid + 1;
-      else hi = mid;
+  let lo = 0;
+  for (let k = 0; k < m; k++) {
+    const i = chosen[k]!;
+    if (!(owner[i]! & AMBIGUOUS) || isShouted(k)) continue;
+    if (introduced[owner[i]! >> 2]) {
+      keep[k] = 1;
+      continue;
     }
-    const seen = new Set<number>();
-    for (let j = lo; j < mentions.length && mentions[j]!.start < to && seen.size < DISTINCT_NEIGHBOURS; j++) {
-      if (j !== i && isEvidence(j)) seen.add(mentions[j]!.entity);
+    const from = start[i]! - EVIDENCE_WINDOW;
+    const to = end[i]! + EVIDENCE_WINDOW;
+    // Mentions do not overlap, so their ends are sorted like their starts and the window only moves on.
+    while (end[chosen[lo]!]! <= from) lo++;
+    let first = -1;
+    for (let j = lo; j < m && start[chosen[j]!]! < to; j++) {
+      if (j === k || !isEvidence(j)) continue;
+      const entity = owner[chosen[j]!]! >> 2;
+      if (first < 0) first = entity;
+      else if (entity !== first) {
+        keep[k] = 1;
+        break;
+      }
     }
-    keep[i] = seen.size >= DISTINCT_NEIGHBOURS;
-  });
+  }
   return keep;
 }

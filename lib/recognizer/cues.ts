@@ -29,8 +29,22 @@ export const NO_OWNER = -1;
 
 export class OwnerResolver {
   private readonly patterns = new Map<number, RegExp>();
+  /**
+   * Per pattern, its owner when that needs no look at the text: one form, no cues (the scan has
+   * checked its case already). −2 where `resolve` must decide.
+   */
+  private readonly fixed: Int32Array;
 
-  constructor(private readonly compiled: CompiledRecognizer) {}
+  constructor(private readonly compiled: CompiledRecognizer) {
+    const { patternFormStart, patternForm, formCues, formEntity, formFlags } = compiled;
+    this.fixed = new Int32Array(compiled.patternState.length).fill(-2);
+    for (let p = 0; p < this.fixed.length; p++) {
+      if (patternFormStart[p + 1]! - patternFormStart[p]! !== 1) continue;
+      const form = patternForm[patternFormStart[p]!]!;
+      if (formCues[form]!.length > 0) continue;
+      this.fixed[p] = formEntity[form]! * 4 + ((formFlags[form]! & FormFlags.ambiguous) !== 0 ? AMBIGUOUS : 0);
+    }
+  }
 
   /** Distance from [start, end) to the nearest cue of `form`, or Infinity. */
   private cueDistance(text: string, start: number, end: number, form: number): number {
@@ -54,6 +68,8 @@ export class OwnerResolver {
 
   /** Which entity a match of `pattern` at [start, formEnd) stands for, packed as above. */
   resolve(text: string, start: number, end: number, formEnd: number, pattern: number): number {
+    const fixed = this.fixed[pattern]!;
+    if (fixed !== -2) return fixed;
     const { patternFormStart, patternForm, formCase, formCues, formEntity, formFlags } = this.compiled;
     let cuedForm = -1;
     let cuedDistance = Infinity;

@@ -12,8 +12,8 @@
 import type { CompiledRecognizer, Mention, Recognizer } from './types';
 import { createScanner, scan } from './scan';
 import { leftmostLongest } from './select';
-import { AMBIGUOUS, CUED, NO_OWNER, OwnerResolver } from './cues';
-import { confirm, type Resolved } from './ambiguity';
+import { OwnerResolver } from './cues';
+import { confirm } from './ambiguity';
 import { validateCompiled } from './validate';
 
 export type { CompiledRecognizer, Mention, Recognizer, RecognizerEntry } from './types';
@@ -23,26 +23,26 @@ export function createRecognizer(compiled: CompiledRecognizer): Recognizer {
   validateCompiled(compiled);
   const scanner = createScanner(compiled);
   const owners = new OwnerResolver(compiled);
+  const { ids } = compiled;
 
   return {
     find(text: string): Mention[] {
       const found = scan(scanner, text);
+      const { start, end } = found;
       // Owners first, so that a longer form dropped for want of a cue leaves room for a shorter
       // one ("GGE report" without a cue still lets "GGE" count).
-      const candidates: Resolved[] = [];
+      const owner = new Int32Array(found.length);
       for (let i = 0; i < found.length; i++) {
-        const start = found.start[i]!;
-        const end = found.end[i]!;
-        const owner = owners.resolve(text, start, end, found.formEnd[i]!, found.pattern[i]!);
-        if (owner === NO_OWNER) continue;
-        candidates.push({ start, end, entity: owner >> 2, ambiguous: (owner & AMBIGUOUS) !== 0, cued: (owner & CUED) !== 0 });
+        owner[i] = owners.resolve(text, start[i]!, end[i]!, found.formEnd[i]!, found.pattern[i]!);
       }
-      const resolved = leftmostLongest(candidates);
-      const keep = confirm(text, resolved);
+      const chosen = leftmostLongest(start, end, owner, found.length);
+      const keep = confirm(text, start, end, owner, chosen, ids.length);
       const mentions: Mention[] = [];
-      resolved.forEach((m, i) => {
-        if (keep[i]) mentions.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), id: compiled.ids[m.entity]! });
-      });
+      for (let k = 0; k < chosen.length; k++) {
+        if (keep[k] === 0) continue;
+        const i = chosen[k]!;
+        mentions.push({ start: start[i]!, end: end[i]!, text: text.slice(start[i]!, end[i]!), id: ids[owner[i]! >> 2]! });
+      }
       return mentions;
     },
   };

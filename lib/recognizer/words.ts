@@ -54,10 +54,11 @@ export function wordsBack(text: string, last: number, words: number): number {
   let j = last;
   for (let w = 1; ; w++) {
     for (;;) {
-      let before = skipIgnoredBack(text, j - 1);
-      while (isWordAt(text, before)) {
-        j = before;
-        before = skipIgnoredBack(text, j - 1);
+      // Back over the word, and over characters that do not count inside it (soft hyphens).
+      for (let i = j - 1; i >= 0; i--) {
+        const k = kind[text.charCodeAt(i)];
+        if (k === Kind.word) j = i;
+        else if (k !== Kind.ignore) break;
       }
       const hyphen = joiningHyphenBefore(text, j);
       if (hyphen < 0) break;
