@@ -65,10 +65,11 @@ export function confirm(
     while (end[chosen[lo]!]! <= from) lo++;
     let first = -1;
     for (let j = lo; j < m && start[chosen[j]!]! < to; j++) {
-      if (j === k || !isEvidence(j)) continue;
       const entity = owner[chosen[j]!]! >> 2;
+      // The cheap tests before the line is read: only a second distinct entity can decide.
+      if (j === k || entity === first || !isEvidence(j)) continue;
       if (first < 0) first = entity;
-      else if (entity !== first) {
+      else {
         keep[k] = 1;
         break;
       }

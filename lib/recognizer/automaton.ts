@@ -173,13 +173,17 @@ export function buildMachine(
     const f = failure[s] === 0 && isWord(incoming[s]!) ? inWord : failure[s]!;
     rowOf(s, mine);
     rowOf(f, theirs);
-    // The scan looks for hyphens before it steps from a cold state, so their column is never read.
-    for (let c = 0; c < width; c++) {
+    // Lowercase letters first: a cold state is mostly inside a long name, spelled in lowercase,
+    // and the step looks its exceptions up in order. The scan looks for hyphens before it steps
+    // from a cold state, so their column is never read.
+    const except = (c: number) => {
       if (c !== BOUNDARY && c !== hyphen && mine[c] !== theirs[c]) {
         coldClass.push(c);
         coldValue.push(mine[c]!);
       }
-    }
+    };
+    for (let c = lower; c < width; c++) except(c);
+    for (let c = 0; c < lower; c++) except(c);
     coldStart[i - hot + 1] = coldClass.length;
     coldDefault[i - hot] = code(index[f]!);
   }
@@ -199,11 +203,13 @@ export function buildMachine(
 
 /** The transition value from a cold state: its own exceptions, else its default state's transition. */
 export function coldStep(m: Machine, row: number, k: number): number {
+  const { coldRow, coldStart, coldClass, coldValue, coldDefault } = m;
   for (;;) {
-    const c = row - m.coldRow;
-    for (let e = m.coldStart[c]!; e < m.coldStart[c + 1]!; e++) if (m.coldClass[e] === k) return m.coldValue[e]!;
-    row = m.coldDefault[c]!;
-    if (row < m.coldRow) return m.delta[row + k]!;
+    const c = row - coldRow;
+    const last = coldStart[c + 1]!;
+    for (let e = coldStart[c]!; e < last; e++) if (coldClass[e] === k) return coldValue[e]!;
+    row = coldDefault[c]!;
+    if (row < coldRow) return m.delta[row + k]!;
   }
 }
 

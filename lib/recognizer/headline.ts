@@ -31,7 +31,13 @@ export class Headlines {
 
   constructor(private readonly text: string) {}
 
+  /** The last whole line answered: callers ask in text order, mostly about the same line again. */
+  private lineStart = -1;
+  private lineEnd = -1;
+  private lineShouted = false;
+
   isShouted(start: number, end: number): boolean {
+    if (start >= this.lineStart && end <= this.lineEnd) return this.lineShouted;
     const text = this.text;
     let a = start;
     while (a > 0 && start - a < LINE_LIMIT && kind[text.charCodeAt(a - 1)] !== Kind.newline) a--;
@@ -57,7 +63,14 @@ export class Headlines {
     }
     const shouted = words >= MIN_WORDS && lower < LOWERCASE_SHARE * (lower + upper);
     // A whole line, read from its start, is the same line for every mention on it.
-    if (a === 0 || kind[text.charCodeAt(a - 1)] === Kind.newline) this.lines.set(a, shouted);
+    if (a === 0 || kind[text.charCodeAt(a - 1)] === Kind.newline) {
+      this.lines.set(a, shouted);
+      if (b === text.length || kind[text.charCodeAt(b)] === Kind.newline) {
+        this.lineStart = a;
+        this.lineEnd = b;
+        this.lineShouted = shouted;
+      }
+    }
     return shouted;
   }
 }

@@ -37,11 +37,13 @@ export function createRecognizer(compiled: CompiledRecognizer): Recognizer {
       }
       const chosen = leftmostLongest(start, end, owner, found.length);
       const keep = confirm(text, start, end, owner, chosen, ids.length);
-      const mentions: Mention[] = [];
-      for (let k = 0; k < chosen.length; k++) {
+      let kept = 0;
+      for (let k = 0; k < keep.length; k++) kept += keep[k]!;
+      const mentions = new Array<Mention>(kept);
+      for (let k = 0, m = 0; k < chosen.length; k++) {
         if (keep[k] === 0) continue;
         const i = chosen[k]!;
-        mentions.push({ start: start[i]!, end: end[i]!, text: text.slice(start[i]!, end[i]!), id: ids[owner[i]! >> 2]! });
+        mentions[m++] = { start: start[i]!, end: end[i]!, text: text.slice(start[i]!, end[i]!), id: ids[owner[i]! >> 2]! };
       }
       return mentions;
     },

@@ -77,7 +77,9 @@ export function scan(scanner: Scanner, text: string, splitFrom = SPLIT_FROM): Ma
   let b = 0;
   let i = 0;
   let j = mid;
-  while (i < mid && j < n) {
+  // Both passes step together until either reaches its end; `stop` is where the first will be then.
+  let stop = Math.min(mid, n - mid);
+  while (i < stop) {
     a = delta[a + classes[text.charCodeAt(i++)]!]!;
     b = delta[b + classes[text.charCodeAt(j++)]!]!;
     if ((a | b) < 0) {
@@ -91,6 +93,7 @@ export function scan(scanner: Scanner, text: string, splitFrom = SPLIT_FROM): Ma
         b = settle(scanner, second, text, b, n);
         j = second.pos;
       }
+      stop = i + Math.min(mid - i, n - j);
     }
   }
   first.pos = i;
