@@ -7,9 +7,8 @@
 import type { CompiledRecognizer } from './types';
 import { FormFlags } from './types';
 import { caseAgrees } from './boundaries';
+import { CueHits } from './cue-hits';
 
-/** About a sentence either side: a cue further away is about something else. */
-export const CUE_WINDOW = 250;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -28,42 +27,38 @@ export const CUED = 2;
 export const NO_OWNER = -1;
 
 export class OwnerResolver {
-  private readonly patterns = new Map<number, RegExp>();
+  private readonly cues = new Map<number, CueHits>();
   /**
-   * Per pattern, its owner when that needs no look at the text: one form, no cues (the scan has
-   * checked its case already). −2 where `resolve` must decide.
+   * Per pattern, its owner when that needs no look at the text: every form of it has no cues
+   * and the same entity and ambiguity ("cybersecurity", "cyber security"), so whichever form's
+   * case agrees (the scan made sure one does) the answer is the same. −2 where `resolve` must decide.
    */
   private readonly fixed: Int32Array;
 
   constructor(private readonly compiled: CompiledRecognizer) {
     const { patternFormStart, patternForm, formCues, formEntity, formFlags } = compiled;
+    const packed = (form: number) => formEntity[form]! * 4 + ((formFlags[form]! & FormFlags.ambiguous) !== 0 ? AMBIGUOUS : 0);
     this.fixed = new Int32Array(compiled.patternState.length).fill(-2);
     for (let p = 0; p < this.fixed.length; p++) {
-      if (patternFormStart[p + 1]! - patternFormStart[p]! !== 1) continue;
-      const form = patternForm[patternFormStart[p]!]!;
-      if (formCues[form]!.length > 0) continue;
-      this.fixed[p] = formEntity[form]! * 4 + ((formFlags[form]! & FormFlags.ambiguous) !== 0 ? AMBIGUOUS : 0);
+      const forms = patternForm.slice(patternFormStart[p], patternFormStart[p + 1]);
+      const owner = packed(forms[0]!);
+      if (forms.every((f) => formCues[f]!.length === 0 && packed(f) === owner)) this.fixed[p] = owner;
     }
   }
 
   /** Distance from [start, end) to the nearest cue of `form`, or Infinity. */
   private cueDistance(text: string, start: number, end: number, form: number): number {
-    let re = this.patterns.get(form);
-    if (!re) {
-      re = cuePattern(this.compiled.formCues[form]!);
-      this.patterns.set(form, re);
+    let hits = this.cues.get(form);
+    if (!hits) {
+      hits = new CueHits(cuePattern(this.compiled.formCues[form]!));
+      this.cues.set(form, hits);
     }
-    const from = Math.max(0, start - CUE_WINDOW);
-    const window = text.slice(from, Math.min(text.length, end + CUE_WINDOW));
-    let best = Infinity;
-    re.lastIndex = 0;
-    for (let m = re.exec(window); m; m = re.exec(window)) {
-      const a = from + m.index;
-      const b = a + m[0].length;
-      if (b <= start) best = Math.min(best, start - b);
-      else if (a >= end) best = Math.min(best, a - end);
-    }
-    return best;
+    return hits.distance(text, start, end);
+  }
+
+  /** Forgets the cues found in the last text; call before and after each text. */
+  reset(): void {
+    for (const hits of this.cues.values()) hits.reset();
   }
 
   /** Which entity a match of `pattern` at [start, formEnd) stands for, packed as above. */

@@ -32,9 +32,11 @@ export function createRecognizer(compiled: CompiledRecognizer): Recognizer {
       // Owners first, so that a longer form dropped for want of a cue leaves room for a shorter
       // one ("GGE report" without a cue still lets "GGE" count).
       const owner = new Int32Array(found.length);
+      owners.reset();
       for (let i = 0; i < found.length; i++) {
         owner[i] = owners.resolve(text, start[i]!, end[i]!, found.formEnd[i]!, found.pattern[i]!);
       }
+      owners.reset();
       const chosen = leftmostLongest(start, end, owner, found.length);
       const keep = confirm(text, start, end, owner, chosen, ids.length);
       let kept = 0;

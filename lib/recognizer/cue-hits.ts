@@ -1,0 +1,65 @@
+/**
+ * The cues of one form in one text, read window by window and remembered. Mentions that need
+ * cues come in text order, and their windows overlap (a country named in every sentence), so
+ * each stretch of text is searched once rather than once per mention.
+ */
+
+/** About a sentence either side: a cue further away is about something else. */
+export const CUE_WINDOW = 250;
+/** Re-read this much before a new window, so that a cue cut by the last window's end is whole. */
+const OVERLAP = 64;
+
+export class CueHits {
+  /** Every cue in [from, to) is in `hits`, as start, end pairs by start, from `head` on. */
+  private from = 0;
+  private to = 0;
+  private hits: number[] = [];
+  private head = 0;
+
+  constructor(private readonly re: RegExp) {}
+
+  /** Forgets the text read so far; the next `distance` may be about another text. */
+  reset(): void {
+    this.from = this.to = 0;
+    this.hits = [];
+    this.head = 0;
+  }
+
+  /** Distance from [start, end) to the nearest cue within CUE_WINDOW of it, or Infinity. */
+  distance(text: string, start: number, end: number): number {
+    const from = Math.max(0, start - CUE_WINDOW);
+    const to = Math.min(text.length, end + CUE_WINDOW);
+    if (from < this.from || from > this.to) {
+      this.reset();
+      this.from = this.to = from;
+    }
+    if (to > this.to) this.collect(text, to);
+    // Later windows start later, give or take the length of a mention: keep a window's worth behind.
+    const keepFrom = from - CUE_WINDOW;
+    if (keepFrom > this.from) {
+      while (this.head < this.hits.length && this.hits[this.head]! < keepFrom) this.head += 2;
+      this.from = keepFrom;
+    }
+    let best = Infinity;
+    for (let k = this.head; k < this.hits.length && this.hits[k]! < to; k += 2) {
+      const a = this.hits[k]!;
+      const b = this.hits[k + 1]!;
+      if (a < from || b > to) continue;
+      if (b <= start) best = Math.min(best, start - b);
+      else if (a >= end) best = Math.min(best, a - end);
+    }
+    return best;
+  }
+
+  private collect(text: string, to: number): void {
+    const at = Math.max(this.from, this.to - OVERLAP);
+    const window = text.slice(at, to);
+    const lastEnd = this.hits.length > this.head ? this.hits[this.hits.length - 1]! : -1;
+    this.re.lastIndex = 0;
+    for (let m = this.re.exec(window); m; m = this.re.exec(window)) {
+      const a = at + m.index;
+      if (a >= lastEnd) this.hits.push(a, a + m[0].length);
+    }
+    this.to = to;
+  }
+}
