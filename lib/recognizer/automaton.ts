@@ -129,27 +129,29 @@ export function buildMachine(
   const hot = Math.min(states, Math.max(2, hotStates));
   const coldRow = hot * width;
   const code = (i: number) => (i < hot ? i * width : coldRow + (i - hot));
-  const kindOf = (t: number) => (t === inWord ? 0 : out.kind[t]!);
-  const enter = (t: number, caseless: boolean) => {
-    const k = kindOf(t);
-    return arrive(code(index[t]!), k === 1 || (k === 2 && !caseless) ? Arrival.output : 0, coldRow);
-  };
+  // The value of arriving in each state, by a character that keeps its case or by a lowercase
+  // letter, computed once: rows are built for thousands of states.
+  const arrival = new Int32Array(states);
+  const arrivalLower = new Int32Array(states);
+  for (let t = 0; t < states; t++) {
+    const k = t === inWord ? 0 : out.kind[t]!;
+    const c = code(index[t]!);
+    arrival[t] = arrive(c, k !== 0 ? Arrival.output : 0, coldRow);
+    arrivalLower[t] = arrive(c, k === 1 ? Arrival.output : 0, coldRow);
+  }
 
   const isWord = (symbol: number) => symbol >= OTHER_WORD && symbol < firstPunct;
   const rowOf = (s: number, row: Int32Array) => {
     const base = s === inWord ? 0 : s;
     const lastWord = s === inWord || isWord(incoming[s]!);
-    // A word character right after a separator or punctuation starts a word: BOUNDARY first.
-    const wordFrom = lastWord ? base : delta[base * symbols + BOUNDARY]!;
-    const wordTarget = (c: number) => {
-      const t = delta[wordFrom * symbols + c]!;
-      return t === 0 ? inWord : t;
-    };
-    for (let c = OTHER_WORD; c < firstPunct; c++) row[c] = enter(wordTarget(c), false);
-    for (let x = 0; x < 26; x++) row[lower + x] = enter(wordTarget(lowerSymbols[x]!), true);
-    for (let c = firstPunct; c < symbols; c++) row[c] = enter(delta[base * symbols + c]!, false);
+    // A word character right after a separator or punctuation starts a word: BOUNDARY first;
+    // failing to the root from inside a word means the root inside a word.
+    const wordRow = (lastWord ? base : delta[base * symbols + BOUNDARY]!) * symbols;
+    for (let c = OTHER_WORD; c < firstPunct; c++) row[c] = arrival[delta[wordRow + c]! || inWord]!;
+    for (let x = 0; x < 26; x++) row[lower + x] = arrivalLower[delta[wordRow + lowerSymbols[x]!]! || inWord]!;
+    for (let c = firstPunct; c < symbols; c++) row[c] = arrival[delta[base * symbols + c]!]!;
     // Runs of separators are one SEP; characters that do not count leave the state as it is.
-    row[SEP] = enter(incoming[s] === SEP ? s : delta[base * symbols + SEP]!, false);
+    row[SEP] = arrival[incoming[s] === SEP ? s : delta[base * symbols + SEP]!]!;
     row[BOUNDARY] = row[ignore] = arrive(code(index[s]!), 0, coldRow);
     row[hyphen] = arrive(code(index[s]!), Arrival.hyphen, coldRow);
   };
@@ -165,14 +167,16 @@ export function buildMachine(
   const coldClass: number[] = [];
   const coldValue: number[] = [];
   const mine = new Int32Array(width);
-  const theirs = new Int32Array(width);
+  const spare = new Int32Array(width);
   for (let i = hot; i < states; i++) {
     const s = byIndex[i]!;
     // The failure state ends in the same symbol, so the rows agree but for a few transitions;
     // failing to the root from inside a word means the root inside a word.
     const f = failure[s] === 0 && isWord(incoming[s]!) ? inWord : failure[s]!;
     rowOf(s, mine);
-    rowOf(f, theirs);
+    // Most failure states are hot, and their rows are built already.
+    const fi = index[f]!;
+    const theirs = fi < hot ? dense.subarray(fi * width, fi * width + width) : (rowOf(f, spare), spare);
     // Lowercase letters first: a cold state is mostly inside a long name, spelled in lowercase,
     // and the step looks its exceptions up in order. The scan looks for hyphens before it steps
     // from a cold state, so their column is never read.
