@@ -6,7 +6,7 @@
 
 /** About a sentence either side: a cue further away is about something else. */
 export const CUE_WINDOW = 250;
-/** Re-read this much before a new window, so that a cue cut by the last window's end is whole. */
+/** Longer than any cue: how far a read reaches back into the last one, and on past its end. */
 const OVERLAP = 64;
 
 export class CueHits {
@@ -51,14 +51,21 @@ export class CueHits {
     return best;
   }
 
+  /**
+   * Reads on to `to`. The slice read reaches a little beyond both ends so that the cue
+   * pattern's look-behind and look-ahead see the real neighbours; a cue that runs past `to` is
+   * left for the next read, which starts OVERLAP before it.
+   */
   private collect(text: string, to: number): void {
     const at = Math.max(this.from, this.to - OVERLAP);
-    const window = text.slice(at, to);
+    const sliceStart = Math.max(0, at - 1);
+    const window = text.slice(sliceStart, Math.min(text.length, to + OVERLAP));
     const lastEnd = this.hits.length > this.head ? this.hits[this.hits.length - 1]! : -1;
     this.re.lastIndex = 0;
     for (let m = this.re.exec(window); m; m = this.re.exec(window)) {
-      const a = at + m.index;
-      if (a >= lastEnd) this.hits.push(a, a + m[0].length);
+      const a = sliceStart + m.index;
+      const b = a + m[0].length;
+      if (a >= at && b <= to && a >= lastEnd) this.hits.push(a, b);
     }
     this.to = to;
   }

@@ -9,7 +9,6 @@ import { FormFlags } from './types';
 import { caseAgrees } from './boundaries';
 import { CueHits } from './cue-hits';
 
-
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function cuePattern(cues: string[]): RegExp {
