@@ -25,13 +25,13 @@ function letterCase(unit: number): 0 | 1 | 2 {
   return s === lower ? 1 : 2;
 }
 
-/** Answers for one text, remembering each line: pages mention many entities per line. */
+/**
+ * Answers for one text, remembering the last whole line: pages mention several entities per
+ * line, and callers ask in text order (and remember each mention's answer themselves).
+ */
 export class Headlines {
-  private readonly lines = new Map<number, boolean>();
-
   constructor(private readonly text: string) {}
 
-  /** The last whole line answered: callers ask in text order, mostly about the same line again. */
   private lineStart = -1;
   private lineEnd = -1;
   private lineShouted = false;
@@ -43,8 +43,6 @@ export class Headlines {
     while (a > 0 && start - a < LINE_LIMIT && kind[text.charCodeAt(a - 1)] !== Kind.newline) a--;
     let b = end;
     while (b < text.length && b - end < LINE_LIMIT && kind[text.charCodeAt(b)] !== Kind.newline) b++;
-    const cached = this.lines.get(a);
-    if (cached !== undefined) return cached;
     let lower = 0;
     let upper = 0;
     let words = 0;
@@ -62,14 +60,11 @@ export class Headlines {
       }
     }
     const shouted = words >= MIN_WORDS && lower < LOWERCASE_SHARE * (lower + upper);
-    // A whole line, read from its start, is the same line for every mention on it.
-    if (a === 0 || kind[text.charCodeAt(a - 1)] === Kind.newline) {
-      this.lines.set(a, shouted);
-      if (b === text.length || kind[text.charCodeAt(b)] === Kind.newline) {
-        this.lineStart = a;
-        this.lineEnd = b;
-        this.lineShouted = shouted;
-      }
+    // A whole line, read from its start to its end, is the same line for every mention on it.
+    if ((a === 0 || kind[text.charCodeAt(a - 1)] === Kind.newline) && (b === text.length || kind[text.charCodeAt(b)] === Kind.newline)) {
+      this.lineStart = a;
+      this.lineEnd = b;
+      this.lineShouted = shouted;
     }
     return shouted;
   }
