@@ -54,7 +54,7 @@ function arrive(row: number, flags: number, coldRow: number): number {
   return row < coldRow && flags === 0 ? row : ~((row << 2) | flags);
 }
 
-/** Hot states: the shallowest ones, up to this many (a dense table of a few hundred KB). */
+/** Hot states: the shallowest ones, up to this many (a dense table of about a megabyte). */
 export const HOT_STATES = 4096;
 
 /** The classic automaton over the symbol stream: dense transitions with failure links folded in. */
@@ -168,6 +168,13 @@ export function buildMachine(
   const coldValue: number[] = [];
   const mine = new Int32Array(width);
   const spare = new Int32Array(width);
+  // The scan looks for hyphens before it steps from a cold state, so their column is never read.
+  const except = (c: number, theirs: Int32Array) => {
+    if (c !== BOUNDARY && c !== hyphen && mine[c] !== theirs[c]) {
+      coldClass.push(c);
+      coldValue.push(mine[c]!);
+    }
+  };
   for (let i = hot; i < states; i++) {
     const s = byIndex[i]!;
     // The failure state ends in the same symbol, so the rows agree but for a few transitions;
@@ -178,16 +185,9 @@ export function buildMachine(
     const fi = index[f]!;
     const theirs = fi < hot ? dense.subarray(fi * width, fi * width + width) : (rowOf(f, spare), spare);
     // Lowercase letters first: a cold state is mostly inside a long name, spelled in lowercase,
-    // and the step looks its exceptions up in order. The scan looks for hyphens before it steps
-    // from a cold state, so their column is never read.
-    const except = (c: number) => {
-      if (c !== BOUNDARY && c !== hyphen && mine[c] !== theirs[c]) {
-        coldClass.push(c);
-        coldValue.push(mine[c]!);
-      }
-    };
-    for (let c = lower; c < width; c++) except(c);
-    for (let c = 0; c < lower; c++) except(c);
+    // and the step looks its exceptions up in order.
+    for (let c = lower; c < width; c++) except(c, theirs);
+    for (let c = 0; c < lower; c++) except(c, theirs);
     coldStart[i - hot + 1] = coldClass.length;
     coldDefault[i - hot] = code(index[f]!);
   }

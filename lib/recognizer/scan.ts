@@ -100,7 +100,8 @@ export function scan(scanner: Scanner, text: string, splitFrom = SPLIT_FROM): Ma
   second.pos = j;
   a = run(scanner, first, text, a, mid);
   run(scanner, second, text, b, n);
-  first.found.appendAfter(second.found, runToRest(scanner, first, text, a));
+  run(scanner, first, text, a, n, true);
+  first.found.appendAfter(second.found, first.pos);
   return first.found;
 }
 
@@ -117,10 +118,13 @@ function splitPoint(text: string, from: number): number {
   return -1;
 }
 
-/** Runs `pass` from its position with transition value `v` up to `limit`; returns the value there. */
-function run(scanner: Scanner, pass: Pass, text: string, v: number, limit: number): number {
+/**
+ * Runs `pass` from its position with transition value `v` up to `limit`, or, with `toRest`,
+ * only until its state is the root (in or out of a word); returns the value where it stopped.
+ */
+function run(scanner: Scanner, pass: Pass, text: string, v: number, limit: number, toRest = false): number {
   const { classes, machine } = scanner;
-  const delta = machine.delta;
+  const { delta, width } = machine;
   let i = pass.pos;
   for (;;) {
     if (v < 0) {
@@ -129,29 +133,11 @@ function run(scanner: Scanner, pass: Pass, text: string, v: number, limit: numbe
       i = pass.pos;
       if (v < 0) break;
     }
-    if (i >= limit) break;
+    if (i >= limit || (toRest && (v === 0 || v === width))) break;
     v = delta[v + classes[text.charCodeAt(i++)]!]!;
   }
   pass.pos = i;
   return v;
-}
-
-/** Runs `pass` on until its state is the root (in or out of a word); returns that position. */
-function runToRest(scanner: Scanner, pass: Pass, text: string, v: number): number {
-  const { classes, machine } = scanner;
-  const { delta, width } = machine;
-  const n = text.length;
-  let i = pass.pos;
-  for (;;) {
-    if (v < 0) {
-      pass.pos = i;
-      v = settle(scanner, pass, text, v, n);
-      i = pass.pos;
-      if (v < 0) return n;
-    }
-    if (v === 0 || v === width || i >= n) return i;
-    v = delta[v + classes[text.charCodeAt(i++)]!]!;
-  }
 }
 
 /**
