@@ -37,7 +37,8 @@ export function confirm(
   if (ambiguous === 0) return keep;
 
   const headlines = new Headlines(text);
-  // 0 not yet known, 1 running text, 2 shouted: a mention is asked about once per neighbour.
+  // 0 not yet known, 1 running text, 2 shouted: each mention's line is read at most once,
+  // however many ambiguous mentions have it as a neighbour.
   const shouted = new Uint8Array(m);
   const isShouted = (k: number): boolean => {
     if (shouted[k] === 0) shouted[k] = headlines.isShouted(start[chosen[k]!]!, end[chosen[k]!]!) ? 2 : 1;
