@@ -23,18 +23,19 @@ export interface Machine {
   lower: number;
   /**
    * Dense rows of the hot states. A state is named by its row code: row offset for hot states,
-   * coldRow + (index among cold states) for the others. A transition value is the target's row
+   * coldRow + offset of its record in `cold` for the others. A transition value is the target's row
    * code when that is a hot state and nothing is to be done on arriving there; otherwise the
    * bitwise complement of (row code << 2 | Arrival flags), so that the scan loop tells the
    * common case from all others with one sign test.
    */
   delta: Int32Array;
   coldRow: number;
-  /** Per cold state: exceptions coldClass/coldValue[coldStart[c] .. coldStart[c+1]-1], then its default state. */
-  coldStart: Int32Array;
-  coldClass: Int32Array;
-  coldValue: Int32Array;
-  coldDefault: Int32Array;
+  /**
+   * One record per cold state, at its row code minus coldRow: [state index, default row code,
+   * number of exceptions, then class, value pairs]. Records follow the trie depth first, so the
+   * steps along a long name read forward through one array instead of jumping between several.
+   */
+  cold: Int32Array;
   /** By state index (hot rows first): first pattern ending there (−1 if none), next pattern, next state in the output chain. */
   outHead: Int32Array;
   outNext: Int32Array;
@@ -161,9 +162,9 @@ export function buildMachine(
   for (let s = 0; s < states; s++) byIndex[index[s]!] = s;
   for (let i = 0; i < hot; i++) rowOf(byIndex[i]!, dense.subarray(i * width, i * width + width));
 
-  const cold = states - hot;
-  const coldStart = new Int32Array(cold + 1);
-  const coldDefault = new Int32Array(cold);
+  const coldCount = states - hot;
+  const coldStart = new Int32Array(coldCount + 1);
+  const coldDefault = new Int32Array(coldCount);
   const coldClass: number[] = [];
   const coldValue: number[] = [];
   const mine = new Int32Array(width);
@@ -192,6 +193,8 @@ export function buildMachine(
     coldDefault[i - hot] = code(index[f]!);
   }
 
+  const cold = coldRecords(trie, index, hot, coldRow, coldStart, coldClass, coldValue, coldDefault, dense);
+
   const outHead = new Int32Array(states).fill(-1);
   const outLink = new Int32Array(states).fill(-1);
   for (let s = 0; s < trieStates; s++) {
@@ -199,25 +202,67 @@ export function buildMachine(
     outLink[index[s]!] = out.link[s]! < 0 ? -1 : index[out.link[s]!]!;
   }
   return {
-    width, hyphen, ignore, lower, delta: dense, coldRow,
-    coldStart, coldClass: Int32Array.from(coldClass), coldValue: Int32Array.from(coldValue), coldDefault,
+    width, hyphen, ignore, lower, delta: dense, coldRow, cold,
     outHead, outNext: out.outNext, outLink,
   };
 }
 
+/**
+ * Lays the cold states out as records in depth-first order of the trie, and rewrites every
+ * transition value and default that names a cold state by its index into one naming its record.
+ */
+function coldRecords(
+  trie: Trie, index: Int32Array, hot: number, coldRow: number,
+  coldStart: Int32Array, coldClass: number[], coldValue: number[], coldDefault: Int32Array, dense: Int32Array,
+): Int32Array {
+  const count = coldDefault.length;
+  const offset = new Int32Array(count);
+  const order: number[] = [];
+  const { edgeStart, edgeTarget } = trie;
+  const stack = [0];
+  while (stack.length > 0) {
+    const s = stack.pop()!;
+    const i = index[s]!;
+    if (i >= hot) order.push(i - hot);
+    // Children pushed last to first, so the first child is visited next.
+    for (let e = edgeStart[s + 1]! - 1; e >= edgeStart[s]!; e--) stack.push(edgeTarget[e]!);
+  }
+  let size = 0;
+  for (const c of order) {
+    offset[c] = size;
+    size += 3 + 2 * (coldStart[c + 1]! - coldStart[c]!);
+  }
+  const rowCode = (row: number) => (row < coldRow ? row : coldRow + offset[row - coldRow]!);
+  const value = (v: number) => (v >= 0 ? v : ~((rowCode(~v >> 2) << 2) | (~v & 3)));
+  for (let x = 0; x < dense.length; x++) dense[x] = value(dense[x]!);
+  const cold = new Int32Array(size);
+  const stateOfIndex = (c: number) => hot + c;
+  for (const c of order) {
+    let r = offset[c]!;
+    cold[r++] = stateOfIndex(c);
+    cold[r++] = rowCode(coldDefault[c]!);
+    cold[r++] = coldStart[c + 1]! - coldStart[c]!;
+    for (let e = coldStart[c]!; e < coldStart[c + 1]!; e++) {
+      cold[r++] = coldClass[e]!;
+      cold[r++] = value(coldValue[e]!);
+    }
+  }
+  return cold;
+}
+
 /** The transition value from a cold state: its own exceptions, else its default state's transition. */
 export function coldStep(m: Machine, row: number, k: number): number {
-  const { coldRow, coldStart, coldClass, coldValue, coldDefault } = m;
+  const { coldRow, cold, delta } = m;
   for (;;) {
-    const c = row - coldRow;
-    const last = coldStart[c + 1]!;
-    for (let e = coldStart[c]!; e < last; e++) if (coldClass[e] === k) return coldValue[e]!;
-    row = coldDefault[c]!;
-    if (row < coldRow) return m.delta[row + k]!;
+    const r = row - coldRow;
+    const end = r + 3 + 2 * cold[r + 2]!;
+    for (let e = r + 3; e < end; e += 2) if (cold[e] === k) return cold[e + 1]!;
+    row = cold[r + 1]!;
+    if (row < coldRow) return delta[row + k]!;
   }
 }
 
 /** Index of the state a row code names, for its outputs. */
 export function stateIndex(m: Machine, row: number): number {
-  return row < m.coldRow ? row / m.width : m.coldRow / m.width + (row - m.coldRow);
+  return row < m.coldRow ? (row / m.width) | 0 : m.cold[row - m.coldRow]!;
 }
