@@ -9,6 +9,25 @@ export const CUE_WINDOW = 250;
 /** Longer than any cue: how far a read reaches back into the last one, and on past its end. */
 const OVERLAP = 64;
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether the code point before `at` is a letter or digit, so that a cue there would start mid-word. */
+function letterOrDigitBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const unit = text.charCodeAt(at - 1);
+  // ASCII letters and digits, answered without the regular expression.
+  if (unit < 0x80) {
+    const lower = unit | 0x20;
+    return (lower >= 0x61 && lower <= 0x7a) || (unit >= 0x30 && unit <= 0x39);
+  }
+  const low = unit >= 0xdc00 && unit <= 0xdfff && at >= 2;
+  return LETTER_OR_DIGIT.test(low ? text.slice(at - 2, at) : text[at - 1]!);
+}
+
+/**
+ * Regular expressions given to CueHits match cues without checking what precedes them; a hit
+ * right after a letter or digit is dropped here.
+ */
 export class CueHits {
   /** Every cue in [from, to) is in `hits`, as start, end pairs by start, from `head` on. */
   private from = 0;
@@ -52,19 +71,23 @@ export class CueHits {
   }
 
   /**
-   * Reads on to `to`. The slice read reaches a little beyond both ends so that the cue
-   * pattern's look-behind and look-ahead see the real neighbours; a cue that runs past `to` is
-   * left for the next read, which starts OVERLAP before it.
+   * Reads on to `to`. The slice read reaches a little beyond `to` so that the cue pattern's
+   * look-ahead sees the real neighbours; a cue that runs past `to` is left for the next read,
+   * which starts OVERLAP before it.
    */
   private collect(text: string, to: number): void {
     const at = Math.max(this.from, this.to - OVERLAP);
-    const sliceStart = Math.max(0, at - 1);
-    const window = text.slice(sliceStart, Math.min(text.length, to + OVERLAP));
+    const window = text.slice(at, Math.min(text.length, to + OVERLAP));
     const lastEnd = this.hits.length > this.head ? this.hits[this.hits.length - 1]! : -1;
     this.re.lastIndex = 0;
     for (let m = this.re.exec(window); m; m = this.re.exec(window)) {
-      const a = sliceStart + m.index;
+      const a = at + m.index;
       const b = a + m[0].length;
+      if (letterOrDigitBefore(text, a)) {
+        // Inside a word: try again from the next character, as a look-behind would.
+        this.re.lastIndex = m.index + 1;
+        continue;
+      }
       if (a >= at && b <= to && a >= lastEnd) this.hits.push(a, b);
     }
     this.to = to;

@@ -15,6 +15,7 @@ import { leftmostLongest } from './select';
 import { OwnerResolver } from './cues';
 import { confirm } from './ambiguity';
 import { validateCompiled } from './validate';
+import { SurfaceForms } from './surface-forms';
 
 export type { CompiledRecognizer, Mention, Recognizer, RecognizerEntry } from './types';
 export { compileRecognizer } from './compile';
@@ -42,10 +43,12 @@ export function createRecognizer(compiled: CompiledRecognizer): Recognizer {
       let kept = 0;
       for (let k = 0; k < keep.length; k++) kept += keep[k]!;
       const mentions = new Array<Mention>(kept);
+      const surfaces = new SurfaceForms(text);
       for (let k = 0, m = 0; k < chosen.length; k++) {
         if (keep[k] === 0) continue;
         const i = chosen[k]!;
-        mentions[m++] = { start: start[i]!, end: end[i]!, text: text.slice(start[i]!, end[i]!), id: ids[owner[i]! >> 2]! };
+        const entity = owner[i]! >> 2;
+        mentions[m++] = { start: start[i]!, end: end[i]!, text: surfaces.at(start[i]!, end[i]!, entity), id: ids[entity]! };
       }
       return mentions;
     },

@@ -25,10 +25,12 @@ function random(seed: number): () => number {
 }
 
 describe('cue hits', () => {
-  const re = /(?<![\p{L}\p{N}])(?:Beijing|China)(?![\p{L}\p{N}])/giu;
+  // CueHits checks the start of a word itself; the naive search asks the engine to.
+  const re = /(?:Beijing|China)(?![\p{L}\p{N}])/giu;
+  const wholeWord = /(?<![\p{L}\p{N}])(?:Beijing|China)(?![\p{L}\p{N}])/giu;
   const next = random(11);
   // Cues sparse enough that a window often holds none, or only one far off.
-  const filler = ['the', 'ministry', 'said', 'talks', 'on', 'cyber', 'and', 'Chinatown', 'chinaware', 'Indochina'];
+  const filler = ['the', 'ministry', 'said', 'talks', 'on', 'cyber', 'and', 'Chinatown', 'chinaware', 'Indochina', 'Indo-China', 'ÉtatChina', '2China'];
   const word = () => (next() < 0.03 ? (next() < 0.5 ? 'China' : 'Beijing') : filler[Math.floor(next() * filler.length)]);
   const text = Array.from({ length: 6000 }, word).join(' ');
 
@@ -41,7 +43,7 @@ describe('cue hits', () => {
       // Mostly a little further on; now and then far ahead, or back by up to a long mention.
       at = Math.max(0, at + (r < 0.05 ? 3000 : r < 0.15 ? -150 : Math.floor(next() * 60)));
       const end = Math.min(text.length, at + 1 + Math.floor(next() * 30));
-      const expected = naive(re, text, at, end);
+      const expected = naive(wholeWord, text, at, end);
       expect(hits.distance(text, at, end), `mention at ${at}-${end}`).toBe(expected);
       if (expected < Infinity) near++;
     }
