@@ -7,13 +7,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { compileRecognizer, createRecognizer, type RecognizerEntry } from '../../lib/recognizer';
 import type { BenchSection } from './section';
 import { englishText, syntheticTerms } from './english-text';
-import { MB, fmt, mbPerSecond, time, type Timing } from './measure';
+import { MB, fmt, mbPerSecond, time, timeTogether, type Timing } from './measure';
 
 const TEXT_LENGTH = 20 * MB;
 const SYNTHETIC_TERMS = 10_000;
 const REGEX_MAX_SLICE = 2 * MB;
 /** The regex slice is cut so that one run takes about this long. */
 const REGEX_RUN_BUDGET_MS = 2500;
+const RUNS = 7;
 
 let sink = 0;
 
@@ -56,19 +57,32 @@ function measureDictionary(label: string, entries: RecognizerEntry[], withRegex:
 
   const text = englishText({ seed: 2015, length: TEXT_LENGTH, terms: forms, mentionEvery: 400 });
   const mb = text.length / MB;
-  const baseline = time(() => (sink += readEveryCharacter(text)));
-  let mentions = 0;
-  const recognise = time(() => (mentions = recognizer.find(text).length));
+  const found = recognizer.find(text);
+  // What returning the mentions costs by itself: the same number of objects of the same shape.
+  const copyMentions = () => found.map((m) => ({ start: m.start, end: m.end, text: m.text, id: m.id }));
+  const [baseline, recognise, objects] = timeTogether(
+    [() => (sink += readEveryCharacter(text)), () => recognizer.find(text), copyMentions],
+    { warmup: 2, runs: RUNS },
+  ) as [Timing, Timing, Timing];
 
   console.log(`\n-- ${label}: ${entries.length} entities, ${forms.length} forms --`);
   console.log(`compiled: ${states} states, ${compiled.patternState.length} patterns, JSON ${fmt(json.length / 1024, 0)} KB`);
   console.log(`compileRecognizer + JSON.stringify ${fmt(compileMs)} ms; createRecognizer (JSON.parse excluded) ${fmt(createMs)} ms`);
-  console.log(`text: ${fmt(mb)} MB (${text.length} UTF-16 units), ${mentions} mentions found`);
+  console.log(`text: ${fmt(mb)} MB (${text.length} UTF-16 units), ${found.length} mentions found`);
   const line = (label: string, t: Timing) =>
-    console.log(`${label} wall ${fmt(t.ms)} ms = ${fmt(mbPerSecond(text.length, t.ms))} MB/s; CPU ${fmt(t.cpuMs)} ms = ${fmt(mbPerSecond(text.length, t.cpuMs))} MB/s (medians of ${t.runs})`);
+    console.log(
+      `${label} wall median ${fmt(t.ms)} ms = ${fmt(mbPerSecond(text.length, t.ms))} MB/s, fastest ${fmt(t.minMs)} ms; ` +
+        `CPU median ${fmt(t.cpuMs)} ms (${t.runs} runs, taken in turn)`,
+    );
   line('baseline (read every character):', baseline);
   line('recogniser:                     ', recognise);
-  console.log(`recogniser / baseline time: wall ${fmt(recognise.ms / baseline.ms, 2)}x, CPU ${fmt(recognise.cpuMs / baseline.cpuMs, 2)}x (goal: at most 3x)`);
+  line('the mention objects alone:      ', objects);
+  // The baseline's fastest run is the floor it stands for; the recogniser's median is what a reader gets.
+  console.log(
+    `recogniser median / baseline fastest: ${fmt(recognise.ms / baseline.minMs, 2)}x (goal: at most 3x); ` +
+      `fastest / fastest ${fmt(recognise.minMs / baseline.minMs, 2)}x; ` +
+      `the mention objects alone ${fmt(objects.ms / baseline.minMs, 2)}x`,
+  );
 
   if (!withRegex) return;
   const re = aliasRegex(entries);
@@ -83,7 +97,7 @@ function measureDictionary(label: string, entries: RecognizerEntry[], withRegex:
       `wall ${fmt(regex.ms)} ms = ${fmt(mbPerSecond(slice.length, regex.ms), 3)} MB/s; CPU ${fmt(regex.cpuMs)} ms = ${fmt(mbPerSecond(slice.length, regex.cpuMs), 3)} MB/s (medians of ${regex.runs})`,
   );
   console.log(
-    `regex / recogniser time per MB: wall ${fmt(perMb(regex.ms, slice.length) / perMb(recognise.ms, text.length))}x, ` +
+    `regex / recogniser time per MB, medians: wall ${fmt(perMb(regex.ms, slice.length) / perMb(recognise.ms, text.length))}x, ` +
       `CPU ${fmt(perMb(regex.cpuMs, slice.length) / perMb(recognise.cpuMs, text.length))}x (goal: at least 10x)`,
   );
 }
