@@ -61,16 +61,30 @@ const SLASH = 0x2f;
 const COLON = 0x3a;
 const W = 0x77;
 
+/** For the address test: 1 blank (ends a token), 2 "@" or ":" (may make it an address), 0 anything else. */
+const addressMark = (() => {
+  const t = new Uint8Array(0x10000);
+  for (let unit = 0; unit < t.length; unit++) if (isBlank(unit)) t[unit] = 1;
+  t[AT] = t[COLON] = 2;
+  return t;
+})();
+
 /** Whether [start, end) lies in an e-mail address ("x@itu.int") or a URL ("https://www.icann.org/…"). */
 export function insideAddress(text: string, start: number, end: number): boolean {
+  // One read of the token around the mention finds its ends and whether an "@" or ":" is in it;
+  // only then is it searched for the address itself.
+  let marked = 0;
   let a = start;
-  while (a > 0 && start - a < TOKEN_LIMIT && !isBlank(text.charCodeAt(a - 1))) a--;
+  for (let mark = 0; a > 0 && start - a < TOKEN_LIMIT && (mark = addressMark[text.charCodeAt(a - 1)]!) !== 1; a--) marked |= mark;
+  for (let i = start; i < end; i++) marked |= addressMark[text.charCodeAt(i)]!;
   let b = end;
-  while (b < text.length && b - end < TOKEN_LIMIT && !isBlank(text.charCodeAt(b))) b++;
-  for (let i = a; i < b; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit === AT) return true;
-    if (unit === COLON && text.charCodeAt(i + 1) === SLASH && text.charCodeAt(i + 2) === SLASH) return true;
+  for (let mark = 0; b < text.length && b - end < TOKEN_LIMIT && (mark = addressMark[text.charCodeAt(b)]!) !== 1; b++) marked |= mark;
+  if (marked & 2) {
+    for (let i = a; i < b; i++) {
+      const unit = text.charCodeAt(i);
+      if (unit === AT) return true;
+      if (unit === COLON && text.charCodeAt(i + 1) === SLASH && text.charCodeAt(i + 2) === SLASH) return true;
+    }
   }
   if (startsWithWww(text, a, b)) return true;
   // A dot between a word and a lowercase letter or digit is in a host name ("itu.int",

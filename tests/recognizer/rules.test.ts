@@ -142,6 +142,12 @@ describe('longest match', () => {
 describe('boundaries', () => {
   it('ignore e-mail addresses and URLs', () => {
     expect(found(glossary, 'write to un@icann.org or see https://www.icann.org/un/sco, www.icann.org and icann.org')).toEqual([]);
+    // The "@" or "://" may sit before the mention, after it, or well away from it in the same token.
+    expect(found(glossary, 'mail press.office@UN or ICANN@example, see ftp://files.example/ICANN/x and <ICANN://x>')).toEqual([]);
+  });
+
+  it('count a mention next to an address, or in a token with a colon that is no address', () => {
+    expect(found(glossary, 'ICANN (press@icann.org) and the UN: https://un.org ICANN')).toEqual(['ICANN=icann', 'UN=un', 'ICANN=icann']);
   });
 
   it('accept a mention at the end of a sentence, even one that lost its space', () => {
