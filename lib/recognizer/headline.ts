@@ -43,23 +43,30 @@ export class Headlines {
     while (a > 0 && start - a < LINE_LIMIT && kind[text.charCodeAt(a - 1)] !== Kind.newline) a--;
     let b = end;
     while (b < text.length && b - end < LINE_LIMIT && kind[text.charCodeAt(b)] !== Kind.newline) b++;
+    // Running text is mostly lowercase: once a tenth of the line's length is lowercase letters,
+    // no count of capitals can make it shouting, and the rest of the line need not be read.
+    const enough = LOWERCASE_SHARE * (b - a);
     let lower = 0;
     let upper = 0;
     let words = 0;
     let letters = 0;
+    let shouted = true;
     for (let i = a; i <= b; i++) {
       const unit = i < b ? text.charCodeAt(i) : 0x20;
       if (i < b && kind[unit] === Kind.word) {
         const c = letterCase(unit);
-        if (c === 1) lower++;
-        else if (c === 2) upper++;
+        if (c === 1 && ++lower >= enough) {
+          shouted = false;
+          break;
+        }
+        if (c === 2) upper++;
         if (c !== 0) letters++;
       } else {
         if (letters >= 2) words++;
         letters = 0;
       }
     }
-    const shouted = words >= MIN_WORDS && lower < LOWERCASE_SHARE * (lower + upper);
+    shouted &&= words >= MIN_WORDS && lower < LOWERCASE_SHARE * (lower + upper);
     // A whole line, read from its start to its end, is the same line for every mention on it.
     if ((a === 0 || kind[text.charCodeAt(a - 1)] === Kind.newline) && (b === text.length || kind[text.charCodeAt(b)] === Kind.newline)) {
       this.lineStart = a;
