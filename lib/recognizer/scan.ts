@@ -147,11 +147,11 @@ function run(scanner: Scanner, pass: Pass, text: string, v: number, limit: numbe
  */
 function settle(scanner: Scanner, pass: Pass, text: string, v: number, limit: number): number {
   const { classes, machine } = scanner;
-  const { coldRow, cold, hyphen, delta } = machine;
+  const { coldRow, hyphen, delta } = machine;
   let pos = pass.pos;
   for (;;) {
     const code = ~v;
-    let row = code >> 2;
+    const row = code >> 2;
     if (code & Arrival.hyphen) {
       const resume = joinedWordAt(text, pos - 1);
       if (resume > 0) {
@@ -179,22 +179,7 @@ function settle(scanner: Scanner, pass: Pass, text: string, v: number, limit: nu
       v = ~((row << 2) | Arrival.hyphen);
       continue;
     }
-    // The cold step, inline: this loop runs for every character of a long name.
-    for (;;) {
-      const r = row - coldRow;
-      const last = r + 3 + 2 * cold[r + 2]!;
-      let e = r + 3;
-      while (e < last && cold[e] !== k) e += 2;
-      if (e < last) {
-        v = cold[e + 1]!;
-        break;
-      }
-      row = cold[r + 1]!;
-      if (row < coldRow) {
-        v = delta[row + k]!;
-        break;
-      }
-    }
+    v = coldStep(machine, row, k);
     if (v >= 0) break;
   }
   pass.pos = pos;
