@@ -38,4 +38,11 @@ describe('recogniser on the shipped corpus', () => {
     expect(mentions.filter((m) => m.startsWith('multi-\n\nstakeholder'))).not.toEqual([]);
     expect(mentions).toContain('CERT|CC=cert-cc');
   });
+
+  it('takes "confidence building" alone for the measures in texts about the field, not elsewhere', () => {
+    const field = 'The ASEAN Regional Forum and the OSCE agreed that confidence building needed capacity building too.';
+    expect(recognizer.find(field).map((m) => `${m.text}=${m.id}`)).toContain('confidence building=confidence-building-measures');
+    const sport = 'After a confidence-building win in Yokohama, the triathlete said her confidence building had paid off.';
+    expect(recognizer.find(sport).filter((m) => m.id === 'confidence-building-measures')).toEqual([]);
+  });
 });
