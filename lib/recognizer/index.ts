@@ -43,7 +43,7 @@ export function createRecognizer(compiled: CompiledRecognizer): Recognizer {
       let kept = 0;
       for (let k = 0; k < keep.length; k++) kept += keep[k]!;
       const mentions = new Array<Mention>(kept);
-      const surfaces = new SurfaceForms(text);
+      const surfaces = new SurfaceForms(text, ids.length);
       for (let k = 0, m = 0; k < chosen.length; k++) {
         if (keep[k] === 0) continue;
         const i = chosen[k]!;

@@ -5,16 +5,18 @@
  */
 export class SurfaceForms {
   /** Per entity, the spelling it was last seen in. */
-  private readonly last = new Map<number, string>();
+  private readonly last: (string | undefined)[];
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string, entities: number) {
+    this.last = new Array<string | undefined>(entities).fill(undefined);
+  }
 
   /** text.slice(start, end), reusing the entity's last spelling when it is the same. */
   at(start: number, end: number, entity: number): string {
-    const seen = this.last.get(entity);
+    const seen = this.last[entity];
     if (seen !== undefined && seen.length === end - start && this.text.startsWith(seen, start)) return seen;
     const surface = this.text.slice(start, end);
-    this.last.set(entity, surface);
+    this.last[entity] = surface;
     return surface;
   }
 }

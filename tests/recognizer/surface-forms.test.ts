@@ -6,7 +6,7 @@ import { entry } from './helpers';
 describe('surface forms', () => {
   it('gives each mention its own spelling, shared only when the characters are the same', () => {
     const text = 'China, CHINA, china and China; the PRC and China.';
-    const forms = new SurfaceForms(text);
+    const forms = new SurfaceForms(text, 8);
     const at = (word: string, from = 0) => {
       const start = text.indexOf(word, from);
       return forms.at(start, start + word.length, 7);
