@@ -23,7 +23,7 @@ export interface Machine {
   lower: number;
   /**
    * Dense rows of the hot states. A state is named by its row code: row offset for hot states,
-   * coldRow + offset of its record in `cold` for the others. A transition value is the target's row
+   * coldRow + (index among cold states) for the others. A transition value is the target's row
    * code when that is a hot state and nothing is to be done on arriving there; otherwise the
    * bitwise complement of (row code << 2 | Arrival flags), so that the scan loop tells the
    * common case from all others with one sign test.
@@ -31,11 +31,12 @@ export interface Machine {
   delta: Int32Array;
   coldRow: number;
   /**
-   * One record per cold state, at its row code minus coldRow: [state index, default row code,
-   * number of exceptions, then class, value pairs]. Records follow the trie depth first, so the
+   * One record per cold state: [default row code, number of exceptions, then class, value
+   * pairs], starting at coldAt[row code − coldRow]. Records follow the trie depth first, so the
    * steps along a long name read forward through one array instead of jumping between several.
    */
   cold: Int32Array;
+  coldAt: Int32Array;
   /** By state index (hot rows first): first pattern ending there (−1 if none), next pattern, next state in the output chain. */
   outHead: Int32Array;
   outNext: Int32Array;
@@ -193,7 +194,7 @@ export function buildMachine(
     coldDefault[i - hot] = code(index[f]!);
   }
 
-  const cold = coldRecords(trie, index, hot, coldRow, coldStart, coldClass, coldValue, coldDefault, dense);
+  const { cold, coldAt } = coldRecords(trie, index, hot, coldStart, coldClass, coldValue, coldDefault);
 
   const outHead = new Int32Array(states).fill(-1);
   const outLink = new Int32Array(states).fill(-1);
@@ -202,67 +203,55 @@ export function buildMachine(
     outLink[index[s]!] = out.link[s]! < 0 ? -1 : index[out.link[s]!]!;
   }
   return {
-    width, hyphen, ignore, lower, delta: dense, coldRow, cold,
+    width, hyphen, ignore, lower, delta: dense, coldRow, cold, coldAt,
     outHead, outNext: out.outNext, outLink,
   };
 }
 
 /**
- * Lays the cold states out as records in depth-first order of the trie, and rewrites every
- * transition value and default that names a cold state by its index into one naming its record.
+ * Lays the cold states out as records in depth-first order of the trie, so that the states along
+ * one name sit next to each other, and returns where each state's record starts.
  */
 function coldRecords(
-  trie: Trie, index: Int32Array, hot: number, coldRow: number,
-  coldStart: Int32Array, coldClass: number[], coldValue: number[], coldDefault: Int32Array, dense: Int32Array,
-): Int32Array {
-  const count = coldDefault.length;
-  const offset = new Int32Array(count);
-  const order: number[] = [];
+  trie: Trie, index: Int32Array, hot: number,
+  coldStart: Int32Array, coldClass: number[], coldValue: number[], coldDefault: Int32Array,
+): { cold: Int32Array; coldAt: Int32Array } {
+  const coldAt = new Int32Array(coldDefault.length);
+  const cold = new Int32Array(2 * coldDefault.length + 2 * coldClass.length);
   const { edgeStart, edgeTarget } = trie;
   const stack = [0];
+  let r = 0;
   while (stack.length > 0) {
     const s = stack.pop()!;
-    const i = index[s]!;
-    if (i >= hot) order.push(i - hot);
+    const c = index[s]! - hot;
+    if (c >= 0) {
+      coldAt[c] = r;
+      cold[r++] = coldDefault[c]!;
+      cold[r++] = coldStart[c + 1]! - coldStart[c]!;
+      for (let e = coldStart[c]!; e < coldStart[c + 1]!; e++) {
+        cold[r++] = coldClass[e]!;
+        cold[r++] = coldValue[e]!;
+      }
+    }
     // Children pushed last to first, so the first child is visited next.
     for (let e = edgeStart[s + 1]! - 1; e >= edgeStart[s]!; e--) stack.push(edgeTarget[e]!);
   }
-  let size = 0;
-  for (const c of order) {
-    offset[c] = size;
-    size += 3 + 2 * (coldStart[c + 1]! - coldStart[c]!);
-  }
-  const rowCode = (row: number) => (row < coldRow ? row : coldRow + offset[row - coldRow]!);
-  const value = (v: number) => (v >= 0 ? v : ~((rowCode(~v >> 2) << 2) | (~v & 3)));
-  for (let x = 0; x < dense.length; x++) dense[x] = value(dense[x]!);
-  const cold = new Int32Array(size);
-  const stateOfIndex = (c: number) => hot + c;
-  for (const c of order) {
-    let r = offset[c]!;
-    cold[r++] = stateOfIndex(c);
-    cold[r++] = rowCode(coldDefault[c]!);
-    cold[r++] = coldStart[c + 1]! - coldStart[c]!;
-    for (let e = coldStart[c]!; e < coldStart[c + 1]!; e++) {
-      cold[r++] = coldClass[e]!;
-      cold[r++] = value(coldValue[e]!);
-    }
-  }
-  return cold;
+  return { cold, coldAt };
 }
 
 /** The transition value from a cold state: its own exceptions, else its default state's transition. */
 export function coldStep(m: Machine, row: number, k: number): number {
-  const { coldRow, cold, delta } = m;
+  const { coldRow, cold, coldAt, delta } = m;
   for (;;) {
-    const r = row - coldRow;
-    const end = r + 3 + 2 * cold[r + 2]!;
-    for (let e = r + 3; e < end; e += 2) if (cold[e] === k) return cold[e + 1]!;
-    row = cold[r + 1]!;
+    const r = coldAt[row - coldRow]!;
+    const last = r + 2 + 2 * cold[r + 1]!;
+    for (let e = r + 2; e < last; e += 2) if (cold[e] === k) return cold[e + 1]!;
+    row = cold[r]!;
     if (row < coldRow) return delta[row + k]!;
   }
 }
 
 /** Index of the state a row code names, for its outputs. */
 export function stateIndex(m: Machine, row: number): number {
-  return row < m.coldRow ? (row / m.width) | 0 : m.cold[row - m.coldRow]!;
+  return row < m.coldRow ? (row / m.width) | 0 : m.coldRow / m.width + (row - m.coldRow);
 }
