@@ -20,8 +20,10 @@ function letterOrDigitBefore(text: string, at: number): boolean {
     const lower = unit | 0x20;
     return (lower >= 0x61 && lower <= 0x7a) || (unit >= 0x30 && unit <= 0x39);
   }
-  const low = unit >= 0xdc00 && unit <= 0xdfff && at >= 2;
-  return LETTER_OR_DIGIT.test(low ? text.slice(at - 2, at) : text[at - 1]!);
+  // The second half of a surrogate pair is read with the first, as the one code point they are.
+  const high = at >= 2 ? text.charCodeAt(at - 2) : 0;
+  const pair = unit >= 0xdc00 && unit <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+  return LETTER_OR_DIGIT.test(pair ? text.slice(at - 2, at) : text[at - 1]!);
 }
 
 /**
@@ -88,7 +90,7 @@ export class CueHits {
         this.re.lastIndex = m.index + 1;
         continue;
       }
-      if (a >= at && b <= to && a >= lastEnd) this.hits.push(a, b);
+      if (b <= to && a >= lastEnd) this.hits.push(a, b);
     }
     this.to = to;
   }

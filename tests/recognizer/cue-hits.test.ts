@@ -30,7 +30,7 @@ describe('cue hits', () => {
   const wholeWord = /(?<![\p{L}\p{N}])(?:Beijing|China)(?![\p{L}\p{N}])/giu;
   const next = random(11);
   // Cues sparse enough that a window often holds none, or only one far off.
-  const filler = ['the', 'ministry', 'said', 'talks', 'on', 'cyber', 'and', 'Chinatown', 'chinaware', 'Indochina', 'Indo-China', 'ÉtatChina', '2China'];
+  const filler = ['the', 'ministry', 'said', 'talks', 'on', 'cyber', 'and', 'Chinatown', 'chinaware', 'Indochina', 'Indo-China', 'ÉtatChina', '2China', '𝐀China', '😀China'];
   const word = () => (next() < 0.03 ? (next() < 0.5 ? 'China' : 'Beijing') : filler[Math.floor(next() * filler.length)]);
   const text = Array.from({ length: 6000 }, word).join(' ');
 
