@@ -163,22 +163,21 @@ export function buildMachine(
   for (let s = 0; s < states; s++) byIndex[index[s]!] = s;
   for (let i = 0; i < hot; i++) rowOf(byIndex[i]!, dense.subarray(i * width, i * width + width));
 
-  const coldCount = states - hot;
-  const coldStart = new Int32Array(coldCount + 1);
-  const coldDefault = new Int32Array(coldCount);
-  const coldClass: number[] = [];
-  const coldValue: number[] = [];
+  // Cold states get one record each, [default row code, number of exceptions, class, value
+  // pairs...], written in depth-first order of the trie.
+  const coldAt = new Int32Array(states - hot);
+  const records: number[] = [];
   const mine = new Int32Array(width);
   const spare = new Int32Array(width);
   // The scan looks for hyphens before it steps from a cold state, so their column is never read.
   const except = (c: number, theirs: Int32Array) => {
-    if (c !== BOUNDARY && c !== hyphen && mine[c] !== theirs[c]) {
-      coldClass.push(c);
-      coldValue.push(mine[c]!);
-    }
+    if (c !== BOUNDARY && c !== hyphen && mine[c] !== theirs[c]) records.push(c, mine[c]!);
   };
-  for (let i = hot; i < states; i++) {
-    const s = byIndex[i]!;
+  const order = depthFirst(trie);
+  for (let o = 0; o < order.length; o++) {
+    const s = order[o]!;
+    const i = index[s]!;
+    if (i < hot) continue;
     // The failure state ends in the same symbol, so the rows agree but for a few transitions;
     // failing to the root from inside a word means the root inside a word.
     const f = failure[s] === 0 && isWord(incoming[s]!) ? inWord : failure[s]!;
@@ -186,15 +185,16 @@ export function buildMachine(
     // Most failure states are hot, and their rows are built already.
     const fi = index[f]!;
     const theirs = fi < hot ? dense.subarray(fi * width, fi * width + width) : (rowOf(f, spare), spare);
+    const at = records.length;
+    coldAt[i - hot] = at;
+    records.push(code(fi), 0);
     // Lowercase letters first: a cold state is mostly inside a long name, spelled in lowercase,
     // and the step looks its exceptions up in order.
     for (let c = lower; c < width; c++) except(c, theirs);
     for (let c = 0; c < lower; c++) except(c, theirs);
-    coldStart[i - hot + 1] = coldClass.length;
-    coldDefault[i - hot] = code(index[f]!);
+    records[at + 1] = (records.length - at - 2) / 2;
   }
-
-  const { cold, coldAt } = coldRecords(trie, index, hot, coldStart, coldClass, coldValue, coldDefault);
+  const cold = Int32Array.from(records);
 
   const outHead = new Int32Array(states).fill(-1);
   const outLink = new Int32Array(states).fill(-1);
@@ -209,34 +209,24 @@ export function buildMachine(
 }
 
 /**
- * Lays the cold states out as records in depth-first order of the trie, so that the states along
- * one name sit next to each other, and returns where each state's record starts.
+ * Trie states in depth-first order, a parent before its children: the states along one name
+ * come one after another, and so do their records.
  */
-function coldRecords(
-  trie: Trie, index: Int32Array, hot: number,
-  coldStart: Int32Array, coldClass: number[], coldValue: number[], coldDefault: Int32Array,
-): { cold: Int32Array; coldAt: Int32Array } {
-  const coldAt = new Int32Array(coldDefault.length);
-  const cold = new Int32Array(2 * coldDefault.length + 2 * coldClass.length);
+function depthFirst(trie: Trie): Int32Array {
   const { edgeStart, edgeTarget } = trie;
-  const stack = [0];
-  let r = 0;
-  while (stack.length > 0) {
-    const s = stack.pop()!;
-    const c = index[s]! - hot;
-    if (c >= 0) {
-      coldAt[c] = r;
-      cold[r++] = coldDefault[c]!;
-      cold[r++] = coldStart[c + 1]! - coldStart[c]!;
-      for (let e = coldStart[c]!; e < coldStart[c + 1]!; e++) {
-        cold[r++] = coldClass[e]!;
-        cold[r++] = coldValue[e]!;
-      }
-    }
+  const states = edgeStart.length - 1;
+  const order = new Int32Array(states);
+  // Every state is pushed once, by its parent: the stack never holds more than all of them.
+  const stack = new Int32Array(states);
+  let top = 1;
+  let n = 0;
+  while (top > 0) {
+    const s = stack[--top]!;
+    order[n++] = s;
     // Children pushed last to first, so the first child is visited next.
-    for (let e = edgeStart[s + 1]! - 1; e >= edgeStart[s]!; e--) stack.push(edgeTarget[e]!);
+    for (let e = edgeStart[s + 1]! - 1; e >= edgeStart[s]!; e--) stack[top++] = edgeTarget[e]!;
   }
-  return { cold, coldAt };
+  return order;
 }
 
 /** The transition value from a cold state: its own exceptions, else its default state's transition. */
