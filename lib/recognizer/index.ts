@@ -25,6 +25,7 @@ export function createRecognizer(compiled: CompiledRecognizer): Recognizer {
   const scanner = createScanner(compiled);
   const owners = new OwnerResolver(compiled);
   const { ids } = compiled;
+  const surfaces = new SurfaceForms(ids.length);
 
   return {
     find(text: string): Mention[] {
@@ -43,12 +44,11 @@ export function createRecognizer(compiled: CompiledRecognizer): Recognizer {
       let kept = 0;
       for (let k = 0; k < keep.length; k++) kept += keep[k]!;
       const mentions = new Array<Mention>(kept);
-      const surfaces = new SurfaceForms(text, ids.length);
       for (let k = 0, m = 0; k < chosen.length; k++) {
         if (keep[k] === 0) continue;
         const i = chosen[k]!;
         const entity = owner[i]! >> 2;
-        mentions[m++] = { start: start[i]!, end: end[i]!, text: surfaces.at(start[i]!, end[i]!, entity), id: ids[entity]! };
+        mentions[m++] = { start: start[i]!, end: end[i]!, text: surfaces.at(text, start[i]!, end[i]!, entity), id: ids[entity]! };
       }
       return mentions;
     },

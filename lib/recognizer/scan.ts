@@ -148,42 +148,29 @@ function run(scanner: Scanner, pass: Pass, text: string, v: number, limit: numbe
 function settle(scanner: Scanner, pass: Pass, text: string, v: number, limit: number): number {
   const { classes, machine } = scanner;
   const { coldRow, hyphen, delta } = machine;
-  let pos = pass.pos;
   for (;;) {
     const code = ~v;
     const row = code >> 2;
     if (code & Arrival.hyphen) {
-      const resume = joinedWordAt(text, pos - 1);
+      const resume = joinedWordAt(text, pass.pos - 1);
       if (resume > 0) {
         // Reading on from the letter after the line break continues the word as if unbroken.
-        pos = resume;
+        pass.pos = resume;
       } else {
         // No output ends in a separator, but the state after one may be cold.
         v = row < coldRow ? delta[row + SEP]! : coldStep(machine, row, SEP);
-        if (v >= 0) break;
+        if (v >= 0) return v;
         continue;
       }
     } else if (code & Arrival.output) {
-      report(scanner, text, pos, row, pass.found);
+      report(scanner, text, pass.pos, row, pass.found);
     }
-    if (row < coldRow) {
-      v = row;
-      break;
-    }
-    if (pos >= limit) {
-      v = ~(row << 2);
-      break;
-    }
-    const k = classes[text.charCodeAt(pos++)]!;
-    if (k === hyphen) {
-      v = ~((row << 2) | Arrival.hyphen);
-      continue;
-    }
-    v = coldStep(machine, row, k);
-    if (v >= 0) break;
+    if (row < coldRow) return row;
+    if (pass.pos >= limit) return ~(row << 2);
+    const k = classes[text.charCodeAt(pass.pos++)]!;
+    v = k === hyphen ? ~((row << 2) | Arrival.hyphen) : coldStep(machine, row, k);
+    if (v >= 0) return v;
   }
-  pass.pos = pos;
-  return v;
 }
 
 /** Every pattern ending at `e` in the state of `row`: checked against the original text and kept if it holds. */

@@ -6,10 +6,10 @@ import { entry } from './helpers';
 describe('surface forms', () => {
   it('gives each mention its own spelling, shared only when the characters are the same', () => {
     const text = 'China, CHINA, china and China; the PRC and China.';
-    const forms = new SurfaceForms(text, 8);
+    const forms = new SurfaceForms(8);
     const at = (word: string, from = 0) => {
       const start = text.indexOf(word, from);
-      return forms.at(start, start + word.length, 7);
+      return forms.at(text, start, start + word.length, 7);
     };
     const first = at('China');
     expect(at('CHINA')).toBe('CHINA');
@@ -25,5 +25,7 @@ describe('surface forms', () => {
     const text = 'China and CHINA talks; china, the PRC, Chinas.';
     for (const m of recognizer.find(text)) expect(m.text).toBe(text.slice(m.start, m.end));
     expect(recognizer.find(text).map((m) => m.text)).toEqual(['China', 'CHINA', 'china', 'PRC', 'Chinas']);
+    // Spellings remembered from one text are not carried into the next unless it has them too.
+    expect(recognizer.find('Talks with CHINA and China.').map((m) => m.text)).toEqual(['CHINA', 'China']);
   });
 });
