@@ -1,0 +1,101 @@
+import { execFile, execFileSync, spawn } from 'node:child_process';
+import { chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import postgres from 'postgres';
+
+export interface PostgresCluster {
+  /** Connection URL of the cluster's administrative database. */
+  url: string;
+  /** A new empty database on the cluster, for one test. */
+  createDatabase(): Promise<string>;
+  stop(): Promise<void>;
+}
+
+const BIN_DIRS = ['/usr/lib/postgresql/17/bin', '/usr/lib/postgresql/16/bin', '/usr/lib/postgresql/15/bin'];
+const USER = 'attache';
+
+function binary(name: string): string {
+  const dir = BIN_DIRS.find((each) => existsSync(path.join(each, name)));
+  if (!dir) throw new Error(`cannot find PostgreSQL's ${name} (apt-get install postgresql)`);
+  return path.join(dir, name);
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/**
+ * initdb and postgres refuse to run as root; as root (CI) they run as the `postgres` system
+ * user, in a directory it owns. Spawned with that user's ids directly (rather than through
+ * runuser) so that signals reach postgres itself.
+ */
+function clusterOwner(): { uid: number; gid: number } | Record<string, never> {
+  if (process.getuid?.() !== 0) return {};
+  const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
+  return { uid: id('-u'), gid: id('-g') };
+}
+
+/**
+ * A throwaway PostgreSQL cluster on loopback: its own data directory and socket directory in a
+ * temporary folder, a free port, trust authentication for the one local user. fsync is off:
+ * the tests kill sync servers, never PostgreSQL itself.
+ */
+export async function startPostgres(): Promise<PostgresCluster> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'attache-pg-'));
+  const owner = clusterOwner();
+  if ('uid' in owner) chownSync(dir, owner.uid, owner.gid);
+  const dataDir = path.join(dir, 'data');
+  const initArgs = ['-D', dataDir, '-U', USER, '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-sync', '--no-instructions'];
+  await promisify(execFile)(binary('initdb'), initArgs, { ...owner, cwd: dir }).catch((error: Error & { stderr?: string }) => {
+    rmSync(dir, { recursive: true, force: true });
+    throw new Error(`initdb failed: ${error.stderr ?? error.message}`);
+  });
+
+  const port = await freePort();
+  const args = [
+    '-D', dataDir, '-h', '127.0.0.1', '-p', String(port), '-k', dir,
+    '-c', 'fsync=off', '-c', 'full_page_writes=off', '-c', 'max_connections=200', '-c', 'shared_buffers=32MB',
+  ];
+  const child = spawn(binary('postgres'), args, { ...owner, cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  await new Promise<void>((resolve, reject) => {
+    child.once('error', (error) => reject(new Error(`cannot start postgres: ${error.message}`)));
+    child.once('exit', (code) => reject(new Error(`postgres exited (${code}):\n${output}`)));
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('ready to accept connections')) resolve();
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+  });
+
+  const url = `postgres://${USER}@127.0.0.1:${port}/postgres`;
+  const admin = postgres(url, { max: 1, onnotice: () => {} });
+  let databases = 0;
+  return {
+    url,
+    createDatabase: async () => {
+      const name = `test_${process.pid}_${++databases}`;
+      await admin.unsafe(`CREATE DATABASE ${name}`);
+      return `postgres://${USER}@127.0.0.1:${port}/${name}`;
+    },
+    stop: async () => {
+      await admin.end({ timeout: 1 });
+      // SIGQUIT: immediate shutdown, nothing of a throwaway cluster is worth a checkpoint.
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGQUIT');
+      await exited;
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
