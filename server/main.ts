@@ -2,6 +2,7 @@ import './quiet-sqlite-warning.ts';
 import { ConfigError, databasePath, readConfig } from './config.ts';
 import { runCommand, USAGE, UsageError } from './cli.ts';
 import { openDatabase } from './storage/open-database.ts';
+import { SqliteDocumentStorage } from './storage/sqlite-document-storage.ts';
 
 // Documents still held in memory are journaled already, so a shutdown that cannot store them
 // in time loses nothing; it only must not hang forever.
@@ -11,8 +12,10 @@ async function serve(): Promise<void> {
   const config = readConfig();
   // Loaded here so the admin commands start without Hocuspocus and Redis.
   const { createSyncServer } = await import('./create-server.ts');
-  const db = openDatabase(databasePath(config));
-  const server = createSyncServer(config, db);
+  const file = databasePath(config);
+  const db = openDatabase(file);
+  const storage = new SqliteDocumentStorage(file);
+  const server = createSyncServer(config, db, storage);
   await server.listen();
   const { port } = server.address;
   console.log(`sync server listening on ws://${config.host}:${port} (data in ${config.dataDir})`);
@@ -25,6 +28,7 @@ async function serve(): Promise<void> {
     }, SHUTDOWN_TIMEOUT_MS);
     timer.unref();
     await server.destroy();
+    await storage.close();
     db.close();
     process.exit(0);
   };
