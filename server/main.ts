@@ -1,6 +1,7 @@
 import './quiet-sqlite-warning.ts';
 import { ConfigError, databasePath, readConfig } from './config.ts';
 import { runCommand, USAGE, UsageError } from './cli.ts';
+import { StorageOpenError } from './storage/document-storage.ts';
 import { openDatabase } from './storage/open-database.ts';
 import { SqliteDocumentStorage } from './storage/sqlite-document-storage.ts';
 
@@ -54,6 +55,8 @@ main(process.argv.slice(2)).catch((error: unknown) => {
     console.error(`${error.message}\n${USAGE}`);
   } else if (error instanceof ConfigError) {
     console.error(`configuration: ${error.message}`);
+  } else if (error instanceof StorageOpenError) {
+    console.error(`refusing to start: ${error.message}`);
   } else {
     console.error(error instanceof Error ? error.message : error);
   }
