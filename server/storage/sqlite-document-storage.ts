@@ -4,6 +4,7 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import * as Y from 'yjs';
 import { StorageError, type DocumentStorage } from './document-storage.ts';
 import { inTransaction } from './open-database.ts';
+import { assertValidUpdate } from './valid-update.ts';
 import { whileBusy } from './wait-while-busy.ts';
 
 export interface SqliteStorageOptions {
@@ -13,8 +14,10 @@ export interface SqliteStorageOptions {
   compactBeforeLoadRows?: number;
 }
 
-/** Journal rows merged per step of a compaction; the event loop runs between steps. */
+/** Journal rows read at once by a compaction. */
 const COMPACTION_PAGE_ROWS = 2_000;
+/** A compaction gives the event loop a turn at least this often. */
+const COMPACTION_SLICE_MS = 10;
 
 interface StoredRow {
   state: Uint8Array;
@@ -45,6 +48,7 @@ export class SqliteDocumentStorage implements DocumentStorage {
   private readonly countJournal: StatementSync;
   private readonly lastJournalId: StatementSync;
   private readonly journalPage: StatementSync;
+  private readonly deleteJournal: StatementSync;
 
   /** `file` must have been opened once with openDatabase, which checks and migrates it. */
   constructor(file: string, options: SqliteStorageOptions = {}) {
@@ -57,6 +61,10 @@ export class SqliteDocumentStorage implements DocumentStorage {
     this.selectStored = this.db.prepare('SELECT state, revision FROM documents WHERE name = ?');
     this.countJournal = this.db.prepare('SELECT count(*) AS n FROM updates WHERE document = ?');
     this.lastJournalId = this.db.prepare('SELECT max(id) AS id FROM updates WHERE document = ?');
+    this.deleteJournal = this.db.prepare(
+      `DELETE FROM updates WHERE id IN
+         (SELECT id FROM updates WHERE document = ? AND id <= ? ORDER BY id LIMIT ${COMPACTION_PAGE_ROWS})`,
+    );
     this.journalPage = this.db.prepare(
       'SELECT id, data FROM updates WHERE document = ? AND id > ? AND id <= ? ORDER BY id LIMIT ?',
     );
@@ -88,15 +96,26 @@ export class SqliteDocumentStorage implements DocumentStorage {
       this.lockWaitMs,
       `document "${name}"`,
     );
-    const parts = state ? [state, ...journal] : journal;
-    if (parts.length === 0) return null;
+    if (!state && journal.length === 0) return null;
+    if (journal.length === 0) {
+      try {
+        assertValidUpdate(state!);
+      } catch (cause) {
+        throw new StorageError(`document "${name}": stored state cannot be decoded (${(cause as Error).message})`);
+      }
+      return state;
+    }
+    // Applied one by one in one transaction rather than merged: Y.mergeUpdates of many small
+    // updates costs time quadratic in their number.
+    const doc = new Y.Doc();
     try {
-      const update = parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts);
-      // Decoding walks every struct, so damaged bytes fail here instead of half-applying.
-      Y.decodeUpdate(update);
-      return update;
-    } catch (cause) {
-      throw new StorageError(`document "${name}": stored data cannot be decoded (${String(cause)})`);
+      doc.transact(() => {
+        if (state) applyStored(doc, name, state, 'stored state');
+        journal.forEach((update, index) => applyStored(doc, name, update, `journal update ${index + 1}`));
+      });
+      return Y.encodeStateAsUpdate(doc);
+    } finally {
+      doc.destroy();
     }
   }
 
@@ -151,9 +170,19 @@ export class SqliteDocumentStorage implements DocumentStorage {
             data: Uint8Array;
           }>;
           if (page.length === 0) break;
-          mergePage(doc, name, page);
+          // Rows are applied in transactions of about COMPACTION_SLICE_MS each (one transaction
+          // per row costs twice as much), with a turn for the event loop between them.
+          for (let next = 0; next < page.length; ) {
+            const sliceStart = performance.now();
+            doc.transact(() => {
+              while (next < page.length && performance.now() - sliceStart < COMPACTION_SLICE_MS) {
+                const row = page[next++]!;
+                applyStored(doc, name, row.data, `journal row ${row.id}`);
+              }
+            });
+            await yieldToEventLoop();
+          }
           after = page.at(-1)!.id;
-          await yieldToEventLoop();
         }
         const state = Y.encodeStateAsUpdate(doc);
         const written = await whileBusy(
@@ -168,13 +197,19 @@ export class SqliteDocumentStorage implements DocumentStorage {
                      updated_at = excluded.updated_at`,
                 )
                 .run(name, state, (stored?.revision ?? 0) + 1, new Date().toISOString());
-              this.db.prepare('DELETE FROM updates WHERE document = ? AND id <= ?').run(name, lastId);
               return true;
             }),
           this.lockWaitMs,
           `document "${name}"`,
         );
-        if (written) return;
+        if (written) {
+          // The rows are part of the stored state now, so they may go in steps: a row still
+          // there is merged again by whoever reads it, to no effect.
+          while (await whileBusy(() => this.deleteJournal.run(name, lastId).changes, this.lockWaitMs, name)) {
+            await yieldToEventLoop();
+          }
+          return;
+        }
         if (attempt >= 5) throw new StorageError(`document "${name}": other processes kept rewriting it; not compacted`);
       } finally {
         doc.destroy();
@@ -196,14 +231,5 @@ function applyStored(doc: Y.Doc, name: string, update: Uint8Array, what: string)
     Y.applyUpdate(doc, update);
   } catch (cause) {
     throw new StorageError(`document "${name}": ${what} cannot be decoded (${String(cause)})`);
-  }
-}
-
-/** Applies a page of journal rows at once; a damaged row is named in the error. */
-function mergePage(doc: Y.Doc, name: string, page: Array<{ id: number; data: Uint8Array }>): void {
-  try {
-    Y.applyUpdate(doc, Y.mergeUpdates(page.map((row) => row.data)));
-  } catch {
-    for (const row of page) applyStored(doc, name, row.data, `journal row ${row.id}`);
   }
 }
