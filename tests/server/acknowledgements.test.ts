@@ -155,4 +155,31 @@ describe('sync server: an acknowledgement means stored', () => {
     expect(stored.getText('body').toString()).toBe('fine');
     expect(Y.encodeStateVector(stored)).toEqual(Y.encodeStateVector(mallory.doc));
   });
+
+  it('stores an acknowledged update that waits for an earlier one, across kill -9', async () => {
+    const { dataDir, token } = setUp();
+    let server = await startProcess(dataDir);
+    const name = 'acme/note/pending';
+    const alice = client(server.url, name, token);
+    await alice.settled();
+    const acks = watchAcknowledgements(alice);
+    // Two edits of another device; the server gets the second first, as after a reconnect
+    // racing a resend. Yjs holds it back until the first arrives.
+    const device = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    device.on('update', (update: Uint8Array) => updates.push(update));
+    device.getText('body').insert(0, 'first ');
+    device.getText('body').insert(6, 'second');
+    sendRawUpdate(alice, updates[1]!);
+    await waitFor(() => acks.applied + acks.notApplied + acks.closes.length > 0, 'the server to answer');
+    expect(acks.applied).toBe(1);
+
+    await server.kill();
+    server = await startProcess(dataDir);
+    const bob = client(server.url, name, token);
+    await bob.settled();
+    Y.applyUpdate(bob.doc, updates[0]!);
+    await waitFor(() => bob.text.toString() === 'first second', 'the held-back edit to join the first');
+  });
 });
+
