@@ -1,12 +1,14 @@
-import { backup, type DatabaseSync } from 'node:sqlite';
+import type { DatabaseSync } from 'node:sqlite';
 import path from 'node:path';
 import { createInvite, listInvites, revokeInvite } from './access/invites.ts';
+import { backupDatabase } from './storage/backup-database.ts';
 
 export const USAGE = `usage: sync-server [serve]                   run the server (env: PORT HOST DATA_DIR MAX_MESSAGE_BYTES REDIS_URL)
        sync-server invite SPACE [--read-only]  create SPACE if needed; print a new token on the last line
        sync-server list SPACE                  list the tokens of SPACE (ids, roles, dates; never the tokens)
        sync-server revoke ID|TOKEN             revoke a token by its id (from invite or list) or by the token
-       sync-server backup FILE                 copy the database to FILE, safe while the server runs`;
+       sync-server backup FILE                 copy the database to FILE, safe while the server runs;
+                                               FILE appears only once the copy is complete`;
 
 export class UsageError extends Error {}
 
@@ -38,7 +40,7 @@ export async function runCommand(db: DatabaseSync, args: string[]): Promise<stri
     case 'backup': {
       if (rest.length !== 1) throw new UsageError('backup: expected FILE');
       const target = path.resolve(rest[0]!);
-      await backup(db, target);
+      await backupDatabase(db, target);
       return [`database copied to ${target}`];
     }
     default:

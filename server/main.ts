@@ -1,7 +1,9 @@
 import './quiet-sqlite-warning.ts';
 import { ConfigError, databasePath, readConfig } from './config.ts';
 import { runCommand, USAGE, UsageError } from './cli.ts';
+import { StorageOpenError } from './storage/document-storage.ts';
 import { openDatabase } from './storage/open-database.ts';
+import { SqliteDocumentStorage } from './storage/sqlite-document-storage.ts';
 
 // Documents still held in memory are journaled already, so a shutdown that cannot store them
 // in time loses nothing; it only must not hang forever.
@@ -11,8 +13,10 @@ async function serve(): Promise<void> {
   const config = readConfig();
   // Loaded here so the admin commands start without Hocuspocus and Redis.
   const { createSyncServer } = await import('./create-server.ts');
-  const db = openDatabase(databasePath(config));
-  const server = createSyncServer(config, db);
+  const file = databasePath(config);
+  const db = openDatabase(file);
+  const storage = new SqliteDocumentStorage(file);
+  const server = createSyncServer(config, db, storage);
   await server.listen();
   const { port } = server.address;
   console.log(`sync server listening on ws://${config.host}:${port} (data in ${config.dataDir})`);
@@ -25,6 +29,7 @@ async function serve(): Promise<void> {
     }, SHUTDOWN_TIMEOUT_MS);
     timer.unref();
     await server.destroy();
+    await storage.close();
     db.close();
     process.exit(0);
   };
@@ -50,6 +55,8 @@ main(process.argv.slice(2)).catch((error: unknown) => {
     console.error(`${error.message}\n${USAGE}`);
   } else if (error instanceof ConfigError) {
     console.error(`configuration: ${error.message}`);
+  } else if (error instanceof StorageOpenError) {
+    console.error(`refusing to start: ${error.message}`);
   } else {
     console.error(error instanceof Error ? error.message : error);
   }
