@@ -100,6 +100,17 @@ describe('PostgreSQL storage', () => {
     expect(textOf(await storage.load('acme/long'))).toBe('43210');
   });
 
+  it('compacts a long journal before loading it', async () => {
+    const url = await cluster.createDatabase();
+    const { sql } = await open(url);
+    const storage = new PostgresDocumentStorage(sql, { compactBeforeLoadRows: 50 });
+    const alice = editor();
+    for (let i = 0; i < 60; i++) alice.text.insert(alice.text.length, `${i % 10}`);
+    await Promise.all(alice.take().map((update) => storage.append('acme/long', update)));
+    expect(textOf(await storage.load('acme/long'))).toBe('0123456789'.repeat(6));
+    expect(await count(sql`SELECT count(*)::int AS n FROM updates`)).toBe(0);
+  });
+
   it('fails to load or compact damaged data and keeps it as it is', async () => {
     const url = await cluster.createDatabase();
     const { sql, storage } = await open(url);

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { StorageError, type DocumentStorage } from '../document-storage.ts';
+import { assertValidUpdate } from '../valid-update.ts';
 import type { Sql } from './open-postgres.ts';
 
 // First key of the two-key advisory lock taken per document; the second is a hash of its name.
@@ -16,18 +17,38 @@ export class PostgresDocumentStorage implements DocumentStorage {
   private closed = false;
   private readonly inFlight = new Set<Promise<unknown>>();
 
-  constructor(private readonly sql: Sql) {}
+  private readonly compactBeforeLoadRows: number;
+
+  /** A load first compacts a journal at least `compactBeforeLoadRows` long (default 500). */
+  constructor(
+    private readonly sql: Sql,
+    options: { compactBeforeLoadRows?: number } = {},
+  ) {
+    this.compactBeforeLoadRows = options.compactBeforeLoadRows ?? 500;
+  }
 
   load(name: string): Promise<Uint8Array | null> {
     return this.track(async () => {
+      const [{ rows }] = (await this.sql`SELECT count(*)::int AS rows FROM updates WHERE document = ${name}`) as unknown as [
+        { rows: number },
+      ];
+      if (rows >= this.compactBeforeLoadRows) await this.compactNow(name);
       // One snapshot: a compaction commits its new state and its deletions together.
       const { state, journal } = await this.sql.begin('isolation level repeatable read read only', async (tx) => {
         const [row] = await tx<Array<{ state: Buffer }>>`SELECT state FROM documents WHERE name = ${name}`;
         const journal = await tx<Array<{ data: Buffer }>>`SELECT data FROM updates WHERE document = ${name} ORDER BY id`;
         return { state: row?.state ?? null, journal: journal.map((entry) => entry.data) };
       });
-      const parts: Uint8Array[] = state ? [state, ...journal] : journal;
-      return parts.length === 0 ? null : merge(name, parts);
+      if (!state && journal.length === 0) return null;
+      if (journal.length === 0) {
+        try {
+          assertValidUpdate(state!);
+        } catch (cause) {
+          throw new StorageError(`document "${name}": stored state cannot be decoded (${(cause as Error).message})`);
+        }
+        return state;
+      }
+      return merge(name, state, journal);
     });
   }
 
@@ -38,22 +59,24 @@ export class PostgresDocumentStorage implements DocumentStorage {
   }
 
   compact(name: string): Promise<void> {
-    return this.track(async () => {
-      await this.sql.begin(async (tx) => {
-        await tx`SELECT pg_advisory_xact_lock(${DOCUMENT_LOCK}, hashtext(${name}))`;
-        const journal = await tx<Array<{ id: number; data: Buffer }>>`
-          SELECT id, data FROM updates WHERE document = ${name} ORDER BY id`;
-        if (journal.length === 0) return;
-        const [row] = await tx<Array<{ state: Buffer; revision: number }>>`
-          SELECT state, revision FROM documents WHERE name = ${name}`;
-        const parts: Uint8Array[] = row ? [row.state, ...journal.map((entry) => entry.data)] : journal.map((entry) => entry.data);
-        const state = merge(name, parts);
-        await tx`
-          INSERT INTO documents (name, state, revision, updated_at) VALUES (${name}, ${bytes(state)}, 1, now())
-          ON CONFLICT (name) DO UPDATE SET state = excluded.state, revision = documents.revision + 1,
-            updated_at = excluded.updated_at`;
-        await tx`DELETE FROM updates WHERE id IN ${tx(journal.map((entry) => entry.id))}`;
-      });
+    return this.track(() => this.compactNow(name));
+  }
+
+  private async compactNow(name: string): Promise<void> {
+    await this.sql.begin(async (tx) => {
+      await tx`SELECT pg_advisory_xact_lock(${DOCUMENT_LOCK}, hashtext(${name}))`;
+      const journal = await tx<Array<{ id: number; data: Buffer }>>`
+        SELECT id, data FROM updates WHERE document = ${name} ORDER BY id`;
+      if (journal.length === 0) return;
+      const [row] = await tx<Array<{ state: Buffer; revision: number }>>`
+        SELECT state, revision FROM documents WHERE name = ${name}`;
+      const state = merge(name, row?.state ?? null, journal.map((entry) => entry.data));
+      await tx`
+        INSERT INTO documents (name, state, revision, updated_at) VALUES (${name}, ${bytes(state)}, 1, now())
+        ON CONFLICT (name) DO UPDATE SET state = excluded.state, revision = documents.revision + 1,
+          updated_at = excluded.updated_at`;
+      // Exactly the rows folded in (one array parameter, however many).
+      await tx`DELETE FROM updates WHERE id = ANY(${tx.array(journal.map((entry) => entry.id))}::bigint[])`;
     });
   }
 
@@ -80,15 +103,28 @@ export class PostgresDocumentStorage implements DocumentStorage {
   }
 }
 
-/** Merges stored parts into one update; damaged bytes fail here instead of half-applying. */
-function merge(name: string, parts: Uint8Array[]): Uint8Array {
+/**
+ * The stored state and journal as one update. Applied one by one in one transaction rather
+ * than merged: Y.mergeUpdates of many small updates costs time quadratic in their number.
+ * Damaged bytes fail here instead of half-applying.
+ */
+function merge(name: string, state: Uint8Array | null, journal: Uint8Array[]): Uint8Array {
+  const doc = new Y.Doc();
+  const apply = (update: Uint8Array, what: string) => {
+    try {
+      Y.applyUpdate(doc, update);
+    } catch (cause) {
+      throw new StorageError(`document "${name}": ${what} cannot be decoded (${String(cause)})`);
+    }
+  };
   try {
-    const update = parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts);
-    // Decoding walks every struct.
-    Y.decodeUpdate(update);
-    return update;
-  } catch (cause) {
-    throw new StorageError(`document "${name}": stored data cannot be decoded (${String(cause)})`);
+    doc.transact(() => {
+      if (state) apply(state, 'stored state');
+      journal.forEach((update, index) => apply(update, `journal update ${index + 1}`));
+    });
+    return Y.encodeStateAsUpdate(doc);
+  } finally {
+    doc.destroy();
   }
 }
 
