@@ -1,19 +1,18 @@
-import type { DatabaseSync } from 'node:sqlite';
 import path from 'node:path';
-import { createInvite, listInvites, revokeInvite } from './access/invites.ts';
-import { backupDatabase } from './storage/backup-database.ts';
+import type { StorageBackend } from './storage/open-backend.ts';
 
-export const USAGE = `usage: sync-server [serve]                   run the server (env: PORT HOST DATA_DIR MAX_MESSAGE_BYTES REDIS_URL)
+export const USAGE = `usage: sync-server [serve]                   run the server (env: PORT HOST DATA_DIR DATABASE_URL MAX_MESSAGE_BYTES REDIS_URL)
        sync-server invite SPACE [--read-only]  create SPACE if needed; print a new token on the last line
        sync-server list SPACE                  list the tokens of SPACE (ids, roles, dates; never the tokens)
        sync-server revoke ID|TOKEN             revoke a token by its id (from invite or list) or by the token
        sync-server backup FILE                 copy the database to FILE, safe while the server runs;
-                                               FILE appears only once the copy is complete`;
+                                               FILE appears only once the copy is complete
+                                               (SQLite only; use pg_dump with DATABASE_URL)`;
 
 export class UsageError extends Error {}
 
 /** Runs one administrative command; returns the lines to print. */
-export async function runCommand(db: DatabaseSync, args: string[]): Promise<string[]> {
+export async function runCommand(backend: Pick<StorageBackend, 'access' | 'backup'>, args: string[]): Promise<string[]> {
   const [command, ...rest] = args;
   switch (command) {
     case 'invite': {
@@ -22,25 +21,28 @@ export async function runCommand(db: DatabaseSync, args: string[]): Promise<stri
       const unknown = flags.filter((flag) => flag !== '--read-only');
       if (names.length !== 1 || unknown.length > 0) throw new UsageError(`invite: expected SPACE [--read-only]`);
       const role = flags.includes('--read-only') ? 'read' : 'write';
-      const { token, grant } = createInvite(db, names[0]!, role);
+      const { token, grant } = await backend.access.createInvite(names[0]!, role);
       return [`space ${grant.space}, role ${grant.role}, token id ${grant.id}`, token];
     }
     case 'list': {
       if (rest.length !== 1) throw new UsageError('list: expected SPACE');
-      const invites = listInvites(db, rest[0]!);
+      const invites = await backend.access.listInvites(rest[0]!);
       if (invites.length === 0) return [`no tokens for space ${rest[0]}`];
       return invites.map((invite) => `${invite.id}  ${invite.role.padEnd(5)}  ${invite.createdAt}`);
     }
     case 'revoke': {
       if (rest.length !== 1) throw new UsageError('revoke: expected a token id or a token');
-      const revoked = revokeInvite(db, rest[0]!);
+      const revoked = await backend.access.revokeInvite(rest[0]!);
       if (revoked === null) throw new UsageError(`revoke: no token with id ${rest[0]}`);
       return [`revoked token ${revoked.id} (space ${revoked.space}, role ${revoked.role})`];
     }
     case 'backup': {
       if (rest.length !== 1) throw new UsageError('backup: expected FILE');
+      if (backend.backup === null) {
+        throw new UsageError('backup: the data is in PostgreSQL (DATABASE_URL); back it up with pg_dump');
+      }
       const target = path.resolve(rest[0]!);
-      await backupDatabase(db, target);
+      await backend.backup(target);
       return [`database copied to ${target}`];
     }
     default:

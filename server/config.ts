@@ -9,6 +9,8 @@ export interface ServerConfig {
   maxMessageBytes: number;
   /** When set, documents are shared with other server processes through this Redis. */
   redisUrl: string | null;
+  /** When set, everything is stored in this PostgreSQL database instead of DATA_DIR's SQLite file. */
+  databaseUrl: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -34,6 +36,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   if (redisUrl !== null && !/^rediss?:\/\//.test(redisUrl)) {
     throw new ConfigError(`REDIS_URL: expected redis://host:port or rediss://..., got "${redisUrl}"`);
   }
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  if (databaseUrl !== null && !/^postgres(ql)?:\/\/./.test(databaseUrl)) {
+    throw new ConfigError(`DATABASE_URL: expected postgres://user:password@host:port/database, got "${databaseUrl.replace(/:[^:@/]*@/, ':***@')}"`);
+  }
   return {
     // Port 0 lets the system pick a free port; the server prints the one it got.
     port: integer(env, 'PORT', 0, 65535),
@@ -41,6 +47,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     dataDir: path.resolve(env.DATA_DIR?.trim() || DEFAULTS.DATA_DIR),
     maxMessageBytes: integer(env, 'MAX_MESSAGE_BYTES', 1024, 512 * 1024 * 1024),
     redisUrl,
+    databaseUrl,
   };
 }
 

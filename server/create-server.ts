@@ -1,4 +1,3 @@
-import type { DatabaseSync } from 'node:sqlite';
 import { Server, type Extension } from '@hocuspocus/server';
 import { accessControl } from './access/authenticate.ts';
 import { revocationSweep } from './access/revocation-sweep.ts';
@@ -7,16 +6,17 @@ import { journalCompaction } from './journal-compaction.ts';
 import { persistence } from './persistence.ts';
 import { awarenessGuard } from './presence/awareness-guard.ts';
 import { redisCluster } from './redis-cluster.ts';
-import type { DocumentStorage } from './storage/document-storage.ts';
+import type { StorageBackend } from './storage/open-backend.ts';
 
 /**
- * Assembles the Hocuspocus server for team notes; `listen()` starts it. `db` holds the spaces
- * and tokens, `storage` the documents.
+ * Assembles the Hocuspocus server for team notes; `listen()` starts it. `backend` holds the
+ * spaces, tokens and documents.
  */
-export function createSyncServer(config: ServerConfig, db: DatabaseSync, storage: DocumentStorage): Server {
+export function createSyncServer(config: ServerConfig, backend: Pick<StorageBackend, 'access' | 'documents'>): Server {
+  const storage = backend.documents;
   const extensions: Extension[] = [
-    accessControl(db),
-    revocationSweep(db),
+    accessControl(backend.access),
+    revocationSweep(backend.access),
     awarenessGuard(),
     ...persistence(storage),
     journalCompaction(storage),

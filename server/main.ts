@@ -1,9 +1,8 @@
 import './quiet-sqlite-warning.ts';
-import { ConfigError, databasePath, readConfig } from './config.ts';
+import { ConfigError, readConfig } from './config.ts';
 import { runCommand, USAGE, UsageError } from './cli.ts';
 import { StorageOpenError } from './storage/document-storage.ts';
-import { openDatabase } from './storage/open-database.ts';
-import { SqliteDocumentStorage } from './storage/sqlite-document-storage.ts';
+import { openBackend } from './storage/open-backend.ts';
 
 // Documents still held in memory are journaled already, so a shutdown that cannot store them
 // in time loses nothing; it only must not hang forever.
@@ -13,13 +12,11 @@ async function serve(): Promise<void> {
   const config = readConfig();
   // Loaded here so the admin commands start without Hocuspocus and Redis.
   const { createSyncServer } = await import('./create-server.ts');
-  const file = databasePath(config);
-  const db = openDatabase(file);
-  const storage = new SqliteDocumentStorage(file);
-  const server = createSyncServer(config, db, storage);
+  const backend = await openBackend(config);
+  const server = createSyncServer(config, backend);
   await server.listen();
   const { port } = server.address;
-  console.log(`sync server listening on ws://${config.host}:${port} (data in ${config.dataDir})`);
+  console.log(`sync server listening on ws://${config.host}:${port} (${backend.where})`);
 
   const shutdown = async (signal: string) => {
     console.log(`${signal}: storing open documents and stopping`);
@@ -29,8 +26,7 @@ async function serve(): Promise<void> {
     }, SHUTDOWN_TIMEOUT_MS);
     timer.unref();
     await server.destroy();
-    await storage.close();
-    db.close();
+    await backend.close();
     process.exit(0);
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void shutdown(signal));
@@ -42,11 +38,11 @@ async function main(args: string[]): Promise<void> {
     console.log(USAGE);
     return;
   }
-  const db = openDatabase(databasePath(readConfig()));
+  const backend = await openBackend(readConfig());
   try {
-    for (const line of await runCommand(db, args)) console.log(line);
+    for (const line of await runCommand(backend, args)) console.log(line);
   } finally {
-    db.close();
+    await backend.close();
   }
 }
 

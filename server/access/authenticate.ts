@@ -1,7 +1,7 @@
-import type { DatabaseSync } from 'node:sqlite';
 import type { Extension, onAuthenticatePayload } from '@hocuspocus/server';
 import { spaceOfDocument } from '../space-names.ts';
-import { findGrant, type Grant } from './invites.ts';
+import type { AccessStore } from './access-store.ts';
+import type { Grant } from './invites.ts';
 
 /** Attached to every authenticated connection's context. */
 export interface AccessContext {
@@ -13,12 +13,12 @@ export interface AccessContext {
  * The document is loaded only after this passes, so a refused client receives nothing and
  * the messages it queued are dropped unapplied.
  */
-export function accessControl(db: DatabaseSync): Extension {
+export function accessControl(access: AccessStore): Extension {
   return {
     extensionName: 'AccessControl',
     async onAuthenticate({ token, documentName, connectionConfig }: onAuthenticatePayload): Promise<AccessContext> {
       const space = spaceOfDocument(documentName);
-      const grant = space === null ? null : findGrant(db, token);
+      const grant = space === null ? null : await access.findGrant(token);
       if (grant === null || grant.space !== space) {
         // One answer for every failure, so a client cannot probe which spaces exist.
         throw Object.assign(new Error(`refused access to "${documentName.slice(0, 100)}"`), {

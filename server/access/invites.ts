@@ -17,21 +17,18 @@ export interface InviteListing extends Grant {
   createdAt: string;
 }
 
-const ID_LENGTH = 12;
+export const ID_LENGTH = 12;
 const TOKEN_BYTES = 32;
 
 // Tokens carry 256 random bits, so a fast unsalted hash is enough: there is nothing to
 // brute-force, and storing only the hash keeps a leaked database from granting access.
-function hashToken(token: string): string {
+export function hashToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
 }
 
 /** Creates the space if it does not exist yet and returns a new token for it. */
 export function createInvite(db: DatabaseSync, space: string, role: Role): { token: string; grant: Grant } {
-  assertSpaceName(space);
-  const token = randomBytes(TOKEN_BYTES).toString('base64url');
-  const hash = hashToken(token);
-  const now = new Date().toISOString();
+  const { token, hash, now } = newToken(space);
   inTransaction(db, () => {
     db.prepare('INSERT OR IGNORE INTO spaces (name, created_at) VALUES (?, ?)').run(space, now);
     db.prepare('INSERT INTO tokens (hash, space, role, created_at) VALUES (?, ?, ?, ?)').run(hash, space, role, now);
@@ -39,7 +36,23 @@ export function createInvite(db: DatabaseSync, space: string, role: Role): { tok
   return { token, grant: { space, role, id: hash.slice(0, ID_LENGTH) } };
 }
 
-const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
+/** A fresh token for a checked space name, its hash and the time to record. */
+export function newToken(space: string): { token: string; hash: string; now: string } {
+  assertSpaceName(space);
+  const token = randomBytes(TOKEN_BYTES).toString('base64url');
+  return { token, hash: hashToken(token), now: new Date().toISOString() };
+}
+
+/** The token id that `revoke` was given, directly or as the token itself. */
+export function revocationId(idOrToken: string): string {
+  const id = TOKEN_SHAPE.test(idOrToken) ? hashToken(idOrToken).slice(0, ID_LENGTH) : idOrToken.toLowerCase();
+  if (!/^[0-9a-f]{12}$/.test(id)) {
+    throw new Error(`"${idOrToken}": expected a token id (12 hex digits, see "list") or a token`);
+  }
+  return id;
+}
+
+export const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
 /** The grant behind a token, or null for anything that is not a current token. */
 export function findGrant(db: DatabaseSync, token: string): Grant | null {
@@ -74,10 +87,7 @@ export function listInvites(db: DatabaseSync, space: string): InviteListing[] {
  * Returns the revoked grant, or null when nothing matched.
  */
 export function revokeInvite(db: DatabaseSync, idOrToken: string): Grant | null {
-  const id = TOKEN_SHAPE.test(idOrToken) ? hashToken(idOrToken).slice(0, ID_LENGTH) : idOrToken.toLowerCase();
-  if (!/^[0-9a-f]{12}$/.test(id)) {
-    throw new Error(`"${idOrToken}": expected a token id (12 hex digits, see "list") or a token`);
-  }
+  const id = revocationId(idOrToken);
   return inTransaction(db, () => {
     const row = db.prepare('SELECT hash, space, role FROM tokens WHERE substr(hash, 1, ?) = ?').get(ID_LENGTH, id) as
       | { hash: string; space: string; role: Role }

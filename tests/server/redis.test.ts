@@ -1,28 +1,32 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRedis, type RedisProcess } from './harness/redis-process.ts';
-import { invite, makeDataDir, startSyncServer, type SyncServerProcess } from './harness/sync-server-process.ts';
+import { backends, type TestStore } from './harness/backends.ts';
+import { startSyncServer, type SyncServerProcess } from './harness/sync-server-process.ts';
 import { openClient, type TeamClient } from './harness/team-client.ts';
 import { waitFor } from './harness/wait-for.ts';
 
-describe('sync server: several processes over Redis', () => {
-  const data = makeDataDir();
+describe.each(backends())('sync server: several processes over Redis, on $name', (backend) => {
+  let store: TestStore;
   let redis: RedisProcess;
   let servers: SyncServerProcess[] = [];
   let token: string;
   const clients: TeamClient[] = [];
 
   beforeAll(async () => {
-    token = invite(data.dir, 'acme');
+    await backend.start();
+    store = await backend.createStore();
+    token = await store.invite('acme');
     redis = await startRedis();
     servers = await Promise.all(
-      [0, 1].map(() => startSyncServer({ dataDir: data.dir, env: { REDIS_URL: redis.url } })),
+      [0, 1].map(() => startSyncServer({ dataDir: store.dataDir, env: { ...store.env, REDIS_URL: redis.url } })),
     );
   });
   afterAll(async () => {
     for (const opened of clients.splice(0)) opened.destroy();
     await Promise.all(servers.map((server) => server.stop()));
     await redis?.stop();
-    data.remove();
+    await store?.remove();
+    await backend.stop();
   });
 
   it('converges clients of different processes under concurrent edits and shares presence', async () => {
@@ -63,10 +67,11 @@ describe('sync server: several processes over Redis', () => {
     await Promise.all(clients.map((each) => each.settled()));
     for (const opened of clients.splice(0)) opened.destroy();
     await Promise.all(servers.map((server) => server.stop()));
-    servers = [await startSyncServer({ dataDir: data.dir })];
+    servers = [await startSyncServer({ dataDir: store.dataDir, env: store.env })];
     const reader = openClient(servers[0]!.url, name, token);
     clients.push(reader);
     await waitFor(() => reader.text.toString() === text, 'a fresh client to load what both processes stored');
     expect(reader.map.toJSON()).toEqual(first!.map.toJSON());
+    expect((await store.read(name)).getText('body').toString()).toBe(text);
   });
 });

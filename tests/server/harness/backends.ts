@@ -1,0 +1,90 @@
+import postgres from 'postgres';
+import * as Y from 'yjs';
+import { postgresAccess } from '../../../server/access/postgres-access.ts';
+import type { Role } from '../../../server/access/invites.ts';
+import { openPostgres } from '../../../server/storage/postgres/open-postgres.ts';
+import { readStoredDocument } from './stored-document.ts';
+import { startPostgres, type PostgresCluster } from './postgres-process.ts';
+import { invite, makeDataDir } from './sync-server-process.ts';
+
+/** One empty store for a test: where server processes keep their data, and how to look in. */
+export interface TestStore {
+  /** Passed to every server process using this store. */
+  env: Record<string, string>;
+  dataDir: string;
+  invite(space: string, role?: Role): Promise<string>;
+  /** What is stored for a document right now (state plus journal). */
+  read(name: string): Promise<Y.Doc>;
+  remove(): Promise<void>;
+}
+
+/** A storage backend the server tests run against; PostgreSQL starts a throwaway cluster. */
+export interface TestBackend {
+  name: string;
+  start(): Promise<void>;
+  createStore(): Promise<TestStore>;
+  stop(): Promise<void>;
+}
+
+const sqlite: TestBackend = {
+  name: 'SQLite',
+  start: async () => {},
+  createStore: async () => {
+    const data = makeDataDir();
+    return {
+      env: {},
+      dataDir: data.dir,
+      invite: async (space, role) => invite(data.dir, space, role),
+      read: async (name) => readStoredDocument(data.dir, name),
+      remove: async () => data.remove(),
+    };
+  },
+  stop: async () => {},
+};
+
+function postgresBackend(): TestBackend {
+  let cluster: PostgresCluster | undefined;
+  return {
+    name: 'PostgreSQL',
+    start: async () => {
+      cluster = await startPostgres();
+    },
+    createStore: async () => {
+      if (!cluster) throw new Error('PostgreSQL backend not started');
+      const url = await cluster.createDatabase();
+      // Opening creates the schema, so that tests can invite before any server runs.
+      const sql = await openPostgres(url);
+      // Documents and tokens live in the database; the data directory stays empty.
+      const data = makeDataDir();
+      return {
+        env: { DATABASE_URL: url },
+        dataDir: data.dir,
+        invite: async (space, role = 'write') => (await postgresAccess(sql).createInvite(space, role)).token,
+        read: async (name) => {
+          const reader = postgres(url, { max: 1, onnotice: () => {} });
+          try {
+            const [row] = await reader<Array<{ state: Buffer }>>`SELECT state FROM documents WHERE name = ${name}`;
+            const journal = await reader<Array<{ data: Buffer }>>`SELECT data FROM updates WHERE document = ${name} ORDER BY id`;
+            const doc = new Y.Doc();
+            for (const update of [...(row ? [row.state] : []), ...journal.map((entry) => entry.data)]) Y.applyUpdate(doc, update);
+            return doc;
+          } finally {
+            await reader.end({ timeout: 1 });
+          }
+        },
+        remove: async () => {
+          await sql.end({ timeout: 1 });
+          data.remove();
+        },
+      };
+    },
+    stop: async () => {
+      await cluster?.stop();
+    },
+  };
+}
+
+/** Every backend, for describe.each: SQLite (the embedded default) and PostgreSQL. */
+export function backends(): TestBackend[] {
+  return [sqlite, postgresBackend()];
+}
