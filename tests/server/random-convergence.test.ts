@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { invite, makeDataDir, startSyncServer, type SyncServerProcess } from './harness/sync-server-process.ts';
+import { backends, type TestStore } from './harness/backends.ts';
+import { startSyncServer, type SyncServerProcess } from './harness/sync-server-process.ts';
 import { openClient, type TeamClient } from './harness/team-client.ts';
 import { waitFor } from './harness/wait-for.ts';
 
@@ -33,18 +34,21 @@ const mapContent = (client: TeamClient) => JSON.stringify(Object.entries(client.
 
 const ALPHABET = ['a', 'b', 'c', ' ', 'é', '文', 'GGE', 'norm '];
 
-describe('sync server: randomised convergence', () => {
-  const data = makeDataDir();
+describe.each(backends())('sync server: randomised convergence on $name', (backend) => {
+  let store: TestStore;
   let server: SyncServerProcess;
   let token: string;
 
   beforeAll(async () => {
-    token = invite(data.dir, 'acme');
-    server = await startSyncServer({ dataDir: data.dir });
+    await backend.start();
+    store = await backend.createStore();
+    token = await store.invite('acme');
+    server = await startSyncServer({ dataDir: store.dataDir, env: store.env });
   });
   afterAll(async () => {
     await server?.stop();
-    data.remove();
+    await store?.remove();
+    await backend.stop();
   });
 
   for (const seed of SEEDS) {
@@ -63,7 +67,7 @@ describe('sync server: randomised convergence', () => {
           const roll = rng.next();
           if (step === crashAt) {
             await server.kill();
-            server = await startSyncServer({ dataDir: data.dir, port: server.port });
+            server = await startSyncServer({ dataDir: store.dataDir, env: store.env, port: server.port });
           } else if (roll < 0.4) {
             client.text.insert(rng.int(client.text.length + 1), rng.pick(ALPHABET));
           } else if (roll < 0.55 && client.text.length > 0) {
