@@ -4,6 +4,7 @@ import { journalLoadBench } from './journal-load';
 import { recognizerBench } from './recognizer';
 import { searchBench } from './search';
 import { syncLatencyBench } from './sync-latency';
+import { syncLatencyClusterBench } from './sync-latency-cluster';
 
 /** Every benchmark section, in the order `npm run bench` runs them. */
-export const sections: BenchSection[] = [recognizerBench, inPageBench, searchBench, journalLoadBench, syncLatencyBench];
+export const sections: BenchSection[] = [recognizerBench, inPageBench, searchBench, journalLoadBench, syncLatencyBench, syncLatencyClusterBench];

@@ -26,10 +26,11 @@ async function until(check: () => boolean): Promise<void> {
   while (!check()) await new Promise((resolve) => setImmediate(resolve));
 }
 
-async function measure(url: string, token: string, count: number, edits: number) {
+/** Clients take the servers in turn (`urls`), so with several processes edits cross between them. */
+export async function measureLatency(urls: string[], token: string, count: number, edits: number) {
   const random = seededRandom(count);
   const name = `bench/note/latency-${count}`;
-  const clients: TeamClient[] = Array.from({ length: count }, () => openClient(url, name, token));
+  const clients: TeamClient[] = Array.from({ length: count }, (_, index) => openClient(urls[index % urls.length]!, name, token));
   try {
     await Promise.all(clients.map((client) => client.synced()));
     // Each peer stamps when the current edit reaches it.
@@ -66,6 +67,15 @@ async function measure(url: string, token: string, count: number, edits: number)
   }
 }
 
+export function printLatency(clients: number, edits: number, { deliveries, slowest }: { deliveries: number[]; slowest: number[] }) {
+  console.log(
+    `${String(clients).padStart(3)} clients: edit -> peer median ${fmt(percentile(deliveries, 50))} ms, ` +
+      `p95 ${fmt(percentile(deliveries, 95))} ms, p99 ${fmt(percentile(deliveries, 99))} ms ` +
+      `(${deliveries.length} deliveries of ${edits} edits); ` +
+      `last peer median ${fmt(percentile(slowest, 50))} ms, p95 ${fmt(percentile(slowest, 95))} ms`,
+  );
+}
+
 export const syncLatencyBench: BenchSection = {
   name: 'sync-latency',
   async run() {
@@ -75,12 +85,7 @@ export const syncLatencyBench: BenchSection = {
     try {
       console.log(`load average ${loadavg().map((load) => fmt(load, 2)).join(' ')}`);
       for (const { clients, edits } of ROUNDS) {
-        const { deliveries, slowest } = await measure(server.url, token, clients, edits);
-        console.log(
-          `${String(clients).padStart(3)} clients: edit -> peer median ${fmt(percentile(deliveries, 50))} ms, ` +
-            `p95 ${fmt(percentile(deliveries, 95))} ms (${deliveries.length} deliveries of ${edits} edits); ` +
-            `last peer median ${fmt(percentile(slowest, 50))} ms, p95 ${fmt(percentile(slowest, 95))} ms`,
-        );
+        printLatency(clients, edits, await measureLatency([server.url], token, clients, edits));
       }
       console.log('goal at 100 clients: median < 50 ms, p95 < 150 ms');
     } finally {
