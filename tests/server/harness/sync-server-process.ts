@@ -71,9 +71,14 @@ export async function startSyncServer(options: {
 
 /** Runs an administrative command of the server (invite, list, revoke, ...) and returns its output lines. */
 export async function runAdmin(dataDir: string, ...args: string[]): Promise<string[]> {
+  return runAdminWith({ DATA_DIR: dataDir }, ...args);
+}
+
+/** runAdmin with the given environment (DATA_DIR or DATABASE_URL). */
+export async function runAdminWith(env: Record<string, string>, ...args: string[]): Promise<string[]> {
   const { stdout } = await promisify(execFile)(process.execPath, [...serverArgs, ...args], {
     cwd: repoRoot,
-    env: { ...process.env, DATA_DIR: dataDir },
+    env: { ...process.env, ...env },
   });
   return stdout.trimEnd().split('\n');
 }
