@@ -5,7 +5,7 @@ import { ConfigError, readConfig } from '../../server/config.ts';
 describe('sync server configuration', () => {
   it('defaults to a loopback server with data in ./data', () => {
     const config = readConfig({});
-    expect(config).toMatchObject({ port: 1234, host: '127.0.0.1', maxMessageBytes: 1024 * 1024, redisUrl: null });
+    expect(config).toMatchObject({ port: 1234, host: '127.0.0.1', maxMessageBytes: 1024 * 1024, redisUrl: null, databaseUrl: null });
     expect(config.dataDir).toBe(path.resolve('data'));
   });
 
@@ -16,8 +16,10 @@ describe('sync server configuration', () => {
       DATA_DIR: 'team-data',
       MAX_MESSAGE_BYTES: '65536',
       REDIS_URL: 'redis://127.0.0.1:6380/2',
+      DATABASE_URL: 'postgres://attache@db.internal:5432/attache_sync',
     });
     expect(config).toMatchObject({ port: 8080, host: '0.0.0.0', maxMessageBytes: 65536, redisUrl: 'redis://127.0.0.1:6380/2' });
+    expect(config.databaseUrl).toBe('postgres://attache@db.internal:5432/attache_sync');
     expect(config.dataDir).toBe(path.resolve('team-data'));
   });
 
@@ -26,5 +28,7 @@ describe('sync server configuration', () => {
     expect(() => readConfig({ PORT: '70000' })).toThrow(/PORT: expected a whole number from 0 to 65535, got "70000"/);
     expect(() => readConfig({ MAX_MESSAGE_BYTES: '-1' })).toThrow(/MAX_MESSAGE_BYTES/);
     expect(() => readConfig({ REDIS_URL: 'localhost:6379' })).toThrow(/REDIS_URL/);
+    // The password is not echoed back.
+    expect(() => readConfig({ DATABASE_URL: 'mysql://app:secret@db/x' })).toThrow(/DATABASE_URL: expected postgres:.*"mysql:\/\/app:\*\*\*@db\/x"/);
   });
 });

@@ -27,7 +27,9 @@ export async function openPostgres(url: string): Promise<Sql> {
     return sql;
   } catch (error) {
     await sql.end({ timeout: 1 });
-    throw error;
+    if (error instanceof StorageOpenError) throw error;
+    const where = new URL(url);
+    throw new StorageOpenError(`DATABASE_URL: cannot use PostgreSQL at ${where.host}${where.pathname}: ${(error as Error).message}`);
   }
 }
 
