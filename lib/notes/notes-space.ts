@@ -28,6 +28,7 @@ export interface NotesSpaceOptions {
   relay?: UpdateRelay | null;
   WebSocketPolyfill?: ConnectionOptions['WebSocketPolyfill'];
   retry?: ConnectionOptions['retry'];
+  maxMessageBytes?: ConnectionOptions['maxMessageBytes'];
   /** Where problems with peers' entries go; default: console.warn. */
   report?: (problem: string) => void;
   /** Shortest time between two "edited" marks on a note's index entry while typing. */
@@ -116,6 +117,7 @@ export function openNotesSpace(config: SpaceConfig, options: NotesSpaceOptions =
           onLedgerChanged: ledgerChanged,
           WebSocketPolyfill: options.WebSocketPolyfill,
           retry: options.retry,
+          maxMessageBytes: options.maxMessageBytes,
         });
 
   const index = openLocalDoc(indexDocName(config.space), relay ?? undefined);

@@ -26,14 +26,17 @@ export function splitUpdate(doc: Y.Doc, update: Uint8Array, maxBytes: number): U
   for (const [client, clock] of from) sent.set(client, clock);
 
   const pieces: Uint8Array[] = [];
-  let step = maxBytes;
+  // Clock units per piece, first guessed from the update's bytes per unit, halved when too big.
+  let units = 0;
+  for (const [client, end] of to) units += end - (from.get(client) ?? 0);
+  let step = Math.max(1, Math.floor((maxBytes * 0.9 * units) / update.length));
   const remaining = () => [...to].filter(([client, end]) => (sent.get(client) ?? 0) < end);
   while (remaining().length > 0) {
     let piece: { bytes: Uint8Array; reach: Map<number, number> } | null = null;
     for (const [client, end] of remaining()) {
       const at = sent.get(client) ?? 0;
       for (let size = Math.min(step, end - at); size >= 1 && piece === null; size = Math.floor(size / 2)) {
-        const reach = new Map(sent).set(client, at + size);
+        const reach = new Map(sent).set(client, cutPoint(source, client, at, at + size));
         const cut = cutPiece(source, sent, reach);
         if (cut === 'waits') break; // needs another client's later changes first
         if (cut.length <= maxBytes) piece = { bytes: cut, reach };
@@ -48,6 +51,19 @@ export function splitUpdate(doc: Y.Doc, update: Uint8Array, maxBytes: number): U
   // The update's deletions, with none of its inserts.
   pieces.push(Y.diffUpdate(update, Y.encodeStateVector(to)));
   return pieces;
+}
+
+/**
+ * `clock`, or the clock next to it when it falls between the two halves of a surrogate pair:
+ * Yjs replaces both halves of a pair it has to split with U+FFFD, on every copy.
+ */
+function cutPoint(source: Y.Doc, client: number, after: number, clock: number): number {
+  if (clock >= Y.getState(source.store, client)) return clock;
+  const struct = Y.getItem(source.store, Y.createID(client, clock));
+  if (!(struct instanceof Y.Item) || !(struct.content instanceof Y.ContentString)) return clock;
+  const code = struct.content.str.charCodeAt(clock - struct.id.clock - 1);
+  if (code < 0xd800 || code > 0xdbff) return clock;
+  return clock - 1 > after ? clock - 1 : clock + 1;
 }
 
 /** The changes between `after` and `upTo`, or 'waits' when they depend on changes not yet sent. */
