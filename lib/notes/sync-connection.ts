@@ -163,20 +163,17 @@ export function createSyncConnection(options: ConnectionOptions): SyncConnection
     attach(local, attachOptions = {}) {
       const existing = attached.get(local.name);
       if (existing) return existing.provider;
-      const entry: Attached = {
-        local,
-        provider: undefined as unknown as SyncProvider,
-        denied: false,
-        readOnly: false,
-        unconfirmed: true,
-        changes: 0,
-        requesting: false,
-        acknowledgedSinceRequest: 0,
-        fruitless: 0,
-        timer: null,
-        cleanup: () => undefined,
+      // The hooks run only once messages arrive, by which time `entry` exists.
+      const hooks = {
+        maxMessageBytes: options.maxMessageBytes ?? MAX_SYNC_MESSAGE_BYTES,
+        onServerState: (held: Y.Snapshot) => onServerState(entry, held),
+        onAcknowledged: (applied: boolean) => {
+          if (!applied) return;
+          entry.acknowledgedSinceRequest += 1;
+          requestState(entry);
+        },
       };
-      entry.provider = new SyncProvider(
+      const provider = new SyncProvider(
         {
           websocketProvider: socket,
           name: local.name,
@@ -188,17 +185,21 @@ export function createSyncConnection(options: ConnectionOptions): SyncConnection
           sessionAwareness: true,
           ...(attachOptions.awareness === false ? { awareness: null } : {}),
         },
-        {
-          maxMessageBytes: options.maxMessageBytes ?? MAX_SYNC_MESSAGE_BYTES,
-          onServerState: (held) => onServerState(entry, held),
-          onAcknowledged: (applied) => {
-            if (!applied) return;
-            entry.acknowledgedSinceRequest += 1;
-            requestState(entry);
-          },
-        },
+        hooks,
       );
-      const provider = entry.provider;
+      const entry: Attached = {
+        local,
+        provider,
+        denied: false,
+        readOnly: false,
+        unconfirmed: true,
+        changes: 0,
+        requesting: false,
+        acknowledgedSinceRequest: 0,
+        fruitless: 0,
+        timer: null,
+        cleanup: () => undefined,
+      };
 
       const onLocalUpdate = (_update: Uint8Array, _origin: unknown, _doc: unknown, transaction: { local: boolean }) => {
         if (!transaction.local) return;
