@@ -17,6 +17,7 @@ export interface BackgroundSyncOptions {
   relay?: UpdateRelay | null;
   WebSocketPolyfill?: ConnectionOptions['WebSocketPolyfill'];
   retry?: ConnectionOptions['retry'];
+  maxMessageBytes?: ConnectionOptions['maxMessageBytes'];
   /** Longest the whole round may take before it gives up; it resumes next time. */
   timeoutMs?: number;
   /** Longest wait for the server to answer at all; an unreachable server means offline. */
@@ -56,6 +57,7 @@ export async function syncSpaceOnce(config: SpaceConfig, options: BackgroundSync
     onLedgerChanged: () => relay?.announceLedger(config.space),
     WebSocketPolyfill: options.WebSocketPolyfill,
     retry: options.retry,
+    maxMessageBytes: options.maxMessageBytes,
   });
   const deadline = Date.now() + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const index = openLocalDoc(indexDocName(config.space), relay);

@@ -40,6 +40,7 @@ export {
 } from './space-config';
 export { createSpaceConfigStore, SPACE_CONFIG_KEY, type KeyValueStorage, type SpaceConfigStore } from './space-config-store';
 export { encodeInvite, INVITE_PREFIX, InviteCodeError, parseInvite, type Invite } from './invite-code';
+export { ReadOnlySpaceError } from './read-only';
 export { openNotesSpace, type NoteBody, type NotesSpace, type NotesSpaceOptions } from './notes-space';
 export { syncSpaceOnce, type BackgroundSyncOptions, type BackgroundSyncResult } from './background-sync';
 export { INITIAL_STATUS, observable, type Observable, type SyncState, type SyncStatus } from './sync-status';

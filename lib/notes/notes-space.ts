@@ -15,6 +15,7 @@ import { countLocalChanges } from './local-change-counter';
 import { openSyncLedger, totalUnsent } from './sync-ledger';
 import { combineStatus, observable, type Observable, type SyncStatus } from './sync-status';
 import { createUpdateRelay, type UpdateRelay } from './update-relay';
+import { ReadOnlySpaceError } from './read-only';
 
 /**
  * A team space as an extension page uses it while open: the index and the note bodies it
@@ -28,6 +29,7 @@ export interface NotesSpaceOptions {
   relay?: UpdateRelay | null;
   WebSocketPolyfill?: ConnectionOptions['WebSocketPolyfill'];
   retry?: ConnectionOptions['retry'];
+  maxMessageBytes?: ConnectionOptions['maxMessageBytes'];
   /** Where problems with peers' entries go; default: console.warn. */
   report?: (problem: string) => void;
   /** Shortest time between two "edited" marks on a note's index entry while typing. */
@@ -53,6 +55,11 @@ export interface NotesSpace {
   /** The space's notes, read again on every index change; malformed entries are left out. */
   notes: Observable<ReadNotesResult>;
   status: Observable<SyncStatus>;
+  /**
+   * The server said this member's token is read-only (learnt on connecting; false until then).
+   * The editing methods below throw `ReadOnlySpaceError` meanwhile.
+   */
+  readOnly: Observable<boolean>;
   /** Who is in the space now (their `user` field: name, color, colorLight); null when not connecting. */
   presence: Awareness | null;
   create(target: NoteTarget, tags?: string[]): NoteMeta;
@@ -116,7 +123,18 @@ export function openNotesSpace(config: SpaceConfig, options: NotesSpaceOptions =
           onLedgerChanged: ledgerChanged,
           WebSocketPolyfill: options.WebSocketPolyfill,
           retry: options.retry,
+          maxMessageBytes: options.maxMessageBytes,
         });
+
+  // Remembered across disconnections: only a new answer from the server changes it.
+  const readOnly = observable(false);
+  connection?.status.subscribe(({ state }) => {
+    if (state === 'read-only') readOnly.set(true);
+    else if (state === 'connected' || state === 'syncing') readOnly.set(false);
+  });
+  const writable = () => {
+    if (readOnly.get()) throw new ReadOnlySpaceError(config.space);
+  };
 
   const index = openLocalDoc(indexDocName(config.space), relay ?? undefined);
   const notes = observable<ReadNotesResult>({ notes: [], problems: [] });
@@ -167,15 +185,32 @@ export function openNotesSpace(config: SpaceConfig, options: NotesSpaceOptions =
     ready,
     notes,
     status: combineStatus(connection?.status ?? null, pending),
+    readOnly,
     get presence() {
       return connection?.provider(index.name)?.awareness ?? null;
     },
-    create: (target, tags) => edits.createNote(index.doc, { target, tags }, context()),
-    addTag: (id, tag) => edits.addTag(index.doc, id, tag, context()),
-    removeTag: (id, tag) => edits.removeTag(index.doc, id, tag, context()),
-    trash: (id) => edits.trashNote(index.doc, id, context()),
-    restore: (id) => edits.restoreNote(index.doc, id),
+    create(target, tags) {
+      writable();
+      return edits.createNote(index.doc, { target, tags }, context());
+    },
+    addTag(id, tag) {
+      writable();
+      edits.addTag(index.doc, id, tag, context());
+    },
+    removeTag(id, tag) {
+      writable();
+      edits.removeTag(index.doc, id, tag, context());
+    },
+    trash(id) {
+      writable();
+      edits.trashNote(index.doc, id, context());
+    },
+    restore(id) {
+      writable();
+      edits.restoreNote(index.doc, id);
+    },
     async purge(id) {
+      writable();
       edits.purgeNote(index.doc, id);
       // The emptied body stays on this device until the server has it; the background sync
       // pushes it (its ledger count is not zero) even if this page closes first.
@@ -232,6 +267,7 @@ export function openNotesSpace(config: SpaceConfig, options: NotesSpaceOptions =
       return result;
     },
     async importNotes(text, fileName) {
+      writable();
       const file = parseNotesExport(text, fileName);
       await ready;
       const plan = planImport(index.doc, file);

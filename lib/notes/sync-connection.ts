@@ -1,13 +1,26 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
+import * as Y from 'yjs';
 import type { LocalDoc } from './local-doc';
 import type { SyncLedger } from './sync-ledger';
+import { MAX_SYNC_MESSAGE_BYTES } from './sync-limits';
+import { SyncProvider } from './sync-provider';
 import { observable, type ConnectionStatus, type Observable } from './sync-status';
 
 /**
  * One connection to the sync server, shared by every document a page has open: a single
- * WebSocket (HocuspocusProviderWebsocket) multiplexing one HocuspocusProvider per document.
- * It counts local changes into the ledger and clears a document's count once the server has
- * acknowledged everything.
+ * WebSocket (HocuspocusProviderWebsocket) multiplexing one provider per document.
+ *
+ * **When a change counts as acknowledged.** The Hocuspocus provider keeps an acknowledgement
+ * count (`unsyncedChanges`), but it cannot say what the server stored: every (re)connection
+ * sets it to 1, although updates queued while offline still go out from the socket's queue
+ * after reconnecting, each answered by an acknowledgement of its own; the count stops at zero,
+ * so those surplus acknowledgements then cancel updates sent after them and not yet received;
+ * and the reply carrying the offline backlog is counted by that same 1, which any earlier
+ * acknowledgement uses up. A client trusting the count showed "nothing pending" with thousands
+ * of updates still on their way when the server was killed. So here a document's count in the
+ * ledger is cleared only by a state the server showed it holds (its answer to a sync step 1,
+ * see `SyncProvider`) that contains every counted change. Acknowledgements only prompt the
+ * connection to ask for that state again.
  */
 export interface ConnectionOptions {
   serverUrl: string;
@@ -19,6 +32,8 @@ export interface ConnectionOptions {
   WebSocketPolyfill?: unknown;
   /** Reconnection timing; the defaults back off from 1 s to 30 s. */
   retry?: { delay?: number; minDelay?: number; maxDelay?: number; jitter?: boolean };
+  /** Largest message sent; larger updates go in pieces. Default MAX_SYNC_MESSAGE_BYTES. */
+  maxMessageBytes?: number;
 }
 
 export interface AttachOptions {
@@ -32,8 +47,9 @@ export interface SyncConnection {
   provider(name: string): HocuspocusProvider | undefined;
   status: Observable<ConnectionStatus>;
   /**
-   * Resolves once every attached document (or those named) has synced and the server has
-   * acknowledged all local changes. Callers bound the wait themselves.
+   * Resolves once every attached document (or those named) has synced and the server holds
+   * every change counted for it (or, for a read-only member, once it has synced: nothing it
+   * writes can reach the server). Callers bound the wait themselves.
    */
   settled(names?: string[]): Promise<void>;
   /** Resolves once the socket is connected. */
@@ -43,10 +59,24 @@ export interface SyncConnection {
   destroy(): void;
 }
 
+// Acknowledgements come one per update; ask for the server's state once they pause.
+const STATE_REQUEST_DELAY_MS = 50;
+// Answers that clear nothing although acknowledgements came: stop asking until a new change.
+const MAX_FRUITLESS_REQUESTS = 3;
+
 interface Attached {
   local: LocalDoc;
-  provider: HocuspocusProvider;
+  provider: SyncProvider;
   denied: boolean;
+  readOnly: boolean;
+  /** Counted changes may exist that no state of the server has yet been shown to hold. */
+  unconfirmed: boolean;
+  /** Bumped by every local change, so that an answer read before it does not clear it. */
+  changes: number;
+  requesting: boolean;
+  acknowledgedSinceRequest: number;
+  fruitless: number;
+  timer: ReturnType<typeof setTimeout> | null;
   cleanup: () => void;
 }
 
@@ -57,8 +87,6 @@ export function createSyncConnection(options: ConnectionOptions): SyncConnection
     ...options.retry,
   });
   const attached = new Map<string, Attached>();
-  // Documents with local changes this page counted and has not yet seen acknowledged.
-  const dirty = new Set<string>();
   const status = observable<ConnectionStatus>(
     { state: 'offline', lastSyncedAt: null },
     (a, b) => a.state === b.state && a.lastSyncedAt === b.lastSyncedAt,
@@ -66,7 +94,7 @@ export function createSyncConnection(options: ConnectionOptions): SyncConnection
   const waiters = new Set<() => void>();
   let destroyed = false;
 
-  const isSettled = (entry: Attached) => entry.provider.isSynced && entry.provider.unsyncedChanges === 0;
+  const isSettled = (entry: Attached) => entry.provider.isSynced && (!entry.unconfirmed || entry.readOnly);
 
   const update = () => {
     if (destroyed) return;
@@ -75,6 +103,7 @@ export function createSyncConnection(options: ConnectionOptions): SyncConnection
     let state: ConnectionStatus['state'];
     if (entries.some((entry) => entry.denied)) state = 'denied';
     else if (socket.status !== WebSocketStatus.Connected) state = 'offline';
+    else if (entries.some((entry) => entry.readOnly)) state = 'read-only';
     else state = entries.every(isSettled) ? 'connected' : 'syncing';
     const lastSyncedAt =
       state === 'connected' && current.state !== 'connected' ? new Date().toISOString() : current.lastSyncedAt;
@@ -100,57 +129,107 @@ export function createSyncConnection(options: ConnectionOptions): SyncConnection
     });
   };
 
+  const requestState = (entry: Attached) => {
+    if (entry.timer !== null || entry.requesting || !entry.unconfirmed || entry.readOnly) return;
+    if (entry.fruitless >= MAX_FRUITLESS_REQUESTS) return;
+    entry.timer = setTimeout(() => {
+      entry.timer = null;
+      if (destroyed || attached.get(entry.local.name) !== entry || !entry.provider.isSynced) return;
+      entry.requesting = true;
+      entry.acknowledgedSinceRequest = 0;
+      entry.provider.requestServerState();
+    }, STATE_REQUEST_DELAY_MS);
+  };
+
+  const onServerState = (entry: Attached, held: Y.Snapshot) => {
+    entry.requesting = false;
+    const changesBefore = entry.changes;
+    options.ledger.markSent(entry.local.name, held, Y.snapshot(entry.local.doc)).then((clear) => {
+      if (clear && entry.changes === changesBefore) {
+        entry.unconfirmed = false;
+        entry.fruitless = 0;
+      } else if (entry.acknowledgedSinceRequest > 0) {
+        entry.fruitless += 1;
+        requestState(entry);
+      }
+      ledgerChanged();
+      update();
+    }, report);
+  };
+
   socket.on('status', update);
 
   return {
     attach(local, attachOptions = {}) {
       const existing = attached.get(local.name);
       if (existing) return existing.provider;
-      const provider = new HocuspocusProvider({
-        websocketProvider: socket,
-        name: local.name,
-        document: local.doc,
-        token: options.token,
-        // Routes messages by document name plus a per-provider session id, so a note closed
-        // and opened again on the same socket is a new session for the server, not a late
-        // message to the one it is still closing (Hocuspocus 4 servers understand this).
-        sessionAwareness: true,
-        ...(attachOptions.awareness === false ? { awareness: null } : {}),
-      });
-      const entry: Attached = { local, provider, denied: false, cleanup: () => undefined };
-
-      // The ledger counts local changes (`countLocalChanges`); this only notes that there is
-      // a count to clear once the server acknowledges.
-      const onLocalUpdate = (_update: Uint8Array, _origin: unknown, _doc: unknown, transaction: { local: boolean }) => {
-        if (transaction.local) dirty.add(local.name);
+      // The hooks run only once messages arrive, by which time `entry` exists.
+      const hooks = {
+        maxMessageBytes: options.maxMessageBytes ?? MAX_SYNC_MESSAGE_BYTES,
+        onServerState: (held: Y.Snapshot) => onServerState(entry, held),
+        onAcknowledged: (applied: boolean) => {
+          if (!applied) return;
+          entry.acknowledgedSinceRequest += 1;
+          requestState(entry);
+        },
       };
-      const onProgress = () => {
-        if (isSettled(entry) && dirty.has(local.name)) {
-          dirty.delete(local.name);
-          options.ledger.markSent(local.name).then(ledgerChanged, report);
-        }
+      const provider = new SyncProvider(
+        {
+          websocketProvider: socket,
+          name: local.name,
+          document: local.doc,
+          token: options.token,
+          // Routes messages by document name plus a per-provider session id, so a note closed
+          // and opened again on the same socket is a new session for the server, not a late
+          // message to the one it is still closing (Hocuspocus 4 servers understand this).
+          sessionAwareness: true,
+          ...(attachOptions.awareness === false ? { awareness: null } : {}),
+        },
+        hooks,
+      );
+      const entry: Attached = {
+        local,
+        provider,
+        denied: false,
+        readOnly: false,
+        unconfirmed: true,
+        changes: 0,
+        requesting: false,
+        acknowledgedSinceRequest: 0,
+        fruitless: 0,
+        timer: null,
+        cleanup: () => undefined,
+      };
+
+      const onLocalUpdate = (_update: Uint8Array, _origin: unknown, _doc: unknown, transaction: { local: boolean }) => {
+        if (!transaction.local) return;
+        entry.changes += 1;
+        entry.unconfirmed = true;
+        entry.fruitless = 0;
         update();
       };
-      const onSynced = () => {
-        // The first sync sends whatever earlier sessions left unsent, so the ledger's count
-        // for this document is settled too once it is acknowledged.
-        dirty.add(local.name);
-        onProgress();
+      const onClose = () => {
+        entry.requesting = false;
+        update();
       };
       const onDenied = () => {
         entry.denied = true;
         update();
       };
-      const onAuthenticated = () => {
+      const onAuthenticated = ({ scope }: { scope: string }) => {
         entry.denied = false;
+        entry.readOnly = scope === 'readonly';
         update();
       };
       local.doc.on('update', onLocalUpdate);
-      provider.on('unsyncedChanges', onProgress);
-      provider.on('synced', onSynced);
+      provider.on('synced', update);
+      provider.on('close', onClose);
       provider.on('authenticationFailed', onDenied);
       provider.on('authenticated', onAuthenticated);
-      entry.cleanup = () => local.doc.off('update', onLocalUpdate);
+      entry.cleanup = () => {
+        local.doc.off('update', onLocalUpdate);
+        if (entry.timer !== null) clearTimeout(entry.timer);
+      };
       attached.set(local.name, entry);
       provider.attach();
       update();

@@ -1,23 +1,37 @@
+import type * as Y from 'yjs';
+import { decodeState, encodeState, holds, stateOfUpdate, unionOf } from './held-state';
+
 /**
  * What this device knows about its documents' sync with the server, kept in IndexedDB next to
  * the documents so that every extension page and the background share it:
  *
- * - `unsent`: local changes made since the server last acknowledged everything this device
- *   had for the document. The status line shows their sum; the background sync pushes every
- *   document where it is not zero.
+ * - `unsent`: local changes not yet known to be on the server. The status line shows their
+ *   sum; the background sync pushes every document where it is not zero.
+ * - `needs`: what the server must hold for those changes to be there (their inserts and
+ *   deletions as an encoded Yjs snapshot). Only a state the server showed it holds that
+ *   contains `needs` sets `unsent` back to zero; an acknowledgement count never does, since a
+ *   provider's count can run ahead of what the server received (see `sync-connection.ts`).
  * - `pulledAt`: the note's `updatedAt` as it was when the body was last fully synced. The
  *   background pulls a body again only when the index says the note changed since.
  *
- * Increments run in one read-write transaction each, so pages counting at once lose nothing.
+ * Every change runs in one read-write transaction, so pages counting at once lose nothing, and
+ * a change counted after the server's state was read is never cleared by it.
  */
 export interface LedgerEntry {
   unsent: number;
+  needs?: Uint8Array;
   pulledAt?: string;
 }
 
 export interface SyncLedger {
-  addUnsent(docName: string): Promise<void>;
-  markSent(docName: string): Promise<void>;
+  /** Counts one local change; `update` is what it changed. */
+  addUnsent(docName: string, update?: Uint8Array): Promise<void>;
+  /**
+   * Clears the document's count if `held`, a state the server showed it holds, contains every
+   * counted change; resolves to whether nothing is pending now. Entries counted without an
+   * update (older versions) are checked against `local`, this page's whole copy, instead.
+   */
+  markSent(docName: string, held: Y.Snapshot, local?: Y.Snapshot): Promise<boolean>;
   setPulledAt(docName: string, updatedAt: string): Promise<void>;
   read(): Promise<Map<string, LedgerEntry>>;
   /** Removes the entries of documents that no longer exist (purged notes). */
@@ -66,7 +80,8 @@ export function openSyncLedger(space: string, factory: IDBFactory = indexedDB): 
     return running;
   };
 
-  const change = async (docName: string, edit: (entry: LedgerEntry) => LedgerEntry | null) => {
+  const change = async (docName: string, edit: (entry: LedgerEntry) => LedgerEntry | null): Promise<LedgerEntry | null> => {
+    let result: LedgerEntry | null = null;
     const db = await opening;
     const tx = db.transaction(STORE, 'readwrite');
     const store = tx.objectStore(STORE);
@@ -76,15 +91,38 @@ export function openSyncLedger(space: string, factory: IDBFactory = indexedDB): 
       const next = edit((get.result as LedgerEntry | undefined) ?? { unsent: 0 });
       if (next === null) store.delete(docName);
       else store.put(next, docName);
+      result = next;
     };
     await done(tx);
+    return result;
+  };
+
+  const count = (entry: LedgerEntry, wanted: Y.Snapshot | null): LedgerEntry => {
+    const next: LedgerEntry = { ...entry, unsent: entry.unsent + 1 };
+    // A change counted with nothing to say what it changed can only be cleared by the whole copy.
+    if (wanted === null || (entry.unsent > 0 && entry.needs === undefined)) delete next.needs;
+    else next.needs = encodeState(entry.needs === undefined ? wanted : unionOf(decodeState(entry.needs), wanted));
+    return next;
+  };
+  const clearIfHeld = (entry: LedgerEntry, held: Y.Snapshot, local: Y.Snapshot | undefined): LedgerEntry => {
+    if (entry.unsent === 0) return entry;
+    const wanted = entry.needs === undefined ? local : decodeState(entry.needs);
+    if (wanted === undefined || !holds(held, wanted)) return entry;
+    const next: LedgerEntry = { ...entry, unsent: 0 };
+    delete next.needs;
+    return next;
   };
 
   return {
-    addUnsent: (docName) => track(() => change(docName, (entry) => ({ ...entry, unsent: entry.unsent + 1 }))),
-    markSent: (docName) => track(() => change(docName, (entry) => ({ ...entry, unsent: 0 }))),
-    setPulledAt: (docName, updatedAt) => track(() => change(docName, (entry) => ({ ...entry, pulledAt: updatedAt }))),
-    forget: (docName) => track(() => change(docName, () => null)),
+    addUnsent: (docName, update) => {
+      const wanted = update === undefined ? null : stateOfUpdate(update);
+      return track(() => change(docName, (entry) => count(entry, wanted)).then(() => undefined));
+    },
+    markSent: (docName, held, local) =>
+      track(() => change(docName, (entry) => clearIfHeld(entry, held, local)).then((entry) => (entry?.unsent ?? 0) === 0)),
+    setPulledAt: (docName, updatedAt) =>
+      track(() => change(docName, (entry) => ({ ...entry, pulledAt: updatedAt })).then(() => undefined)),
+    forget: (docName) => track(() => change(docName, () => null).then(() => undefined)),
     read: () =>
       track(async () => {
         const db = await opening;

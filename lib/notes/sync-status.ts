@@ -4,10 +4,11 @@
  *
  * - offline: no connection to the server (not configured, unreachable, or closed);
  * - syncing: connected, but some document is still exchanging updates or awaiting an ack;
- * - connected: connected, and the server has acknowledged everything this device has;
+ * - connected: connected, and the server holds every change made on this device;
+ * - read-only: connected with a read-only token: the space can be read, not changed;
  * - denied: the server refused the token (revoked, or for another space).
  */
-export type SyncState = 'offline' | 'syncing' | 'connected' | 'denied';
+export type SyncState = 'offline' | 'syncing' | 'connected' | 'read-only' | 'denied';
 
 export interface SyncStatus {
   state: SyncState;
@@ -56,10 +57,13 @@ export function sameStatus(a: SyncStatus, b: SyncStatus): boolean {
 
 /** The status a page shows: its connection's state with the ledger's pending count. */
 export function combineStatus(connection: Observable<ConnectionStatus> | null, pending: Observable<number>): Observable<SyncStatus> {
-  const read = (): SyncStatus => ({
-    ...(connection?.get() ?? { state: 'offline', lastSyncedAt: null }),
-    pendingChanges: pending.get(),
-  });
+  const read = (): SyncStatus => {
+    const current = connection?.get() ?? { state: 'offline', lastSyncedAt: null };
+    const pendingChanges = pending.get();
+    // Another page's or an earlier session's changes may still be on their way.
+    const state = current.state === 'connected' && pendingChanges > 0 ? 'syncing' : current.state;
+    return { ...current, state, pendingChanges };
+  };
   const combined = observable<SyncStatus>(read(), sameStatus);
   connection?.subscribe(() => combined.set(read()));
   pending.subscribe(() => combined.set(read()));

@@ -7,6 +7,7 @@ import {
   openNotesSpace,
   readBody,
   readNotes,
+  ReadOnlySpaceError,
   syncSpaceOnce,
   type NotesSpace,
   type SpaceConfig,
@@ -14,6 +15,7 @@ import {
 import { readStoredDocument } from '../server/harness/stored-document';
 import { invite, makeDataDir, startSyncServer, type SyncServerProcess } from '../server/harness/sync-server-process';
 import { waitFor } from '../server/harness/wait-for';
+import { describeSyncStatus } from '../../lib/ui/team-space/status-text';
 import { newDevice, type Device } from './helpers/device';
 
 // Reconnect quickly: these tests stop and restart the server.
@@ -201,6 +203,40 @@ describe('notes sync client against the sync server', () => {
     expect(alice.notes.get().notes.some((known) => known.id === note.id)).toBe(false);
     await waitFor(() => readStoredDocument(data.dir, noteDocName('acme', note.id)).getText('body').length === 0, 'the body emptied on the server');
     await waitFor(() => !readNotes(readStoredDocument(data.dir, 'acme')).notes.some((known) => known.id === note.id), 'the entry gone on the server');
+  });
+
+  it('a read-only member learns it: the status says so, edits are refused, and nothing waits as “Syncing”', async () => {
+    const alice = await openPanel(newDevice(), member('Alice'));
+    const note = alice.create({ kind: 'entity', entityId: 'un-gge' }, ['norms']);
+    const atAlice = await alice.openBody(note.id);
+    atAlice.text.insert(0, 'Written by a writer.');
+    const reading = member('Rita', { token: invite(data.dir, 'acme', 'read') });
+    const readerDevice = newDevice();
+    const reader = await openPanel(readerDevice, reading);
+
+    await waitFor(() => reader.status.get().state === 'read-only', 'the reader to learn it is read-only');
+    expect(reader.readOnly.get()).toBe(true);
+    expect(describeSyncStatus(reader.status.get())).toMatch(/^Read-only: /);
+    await waitFor(() => reader.notes.get().notes.some((known) => known.id === note.id), 'the note at the reader');
+    const atReader = await reader.openBody(note.id);
+    await waitFor(() => atReader.text.toString() === 'Written by a writer.', 'the body at the reader');
+    expect(() => reader.create({ kind: 'entity', entityId: 'osce' })).toThrow(ReadOnlySpaceError);
+    expect(() => reader.addTag(note.id, 'mine')).toThrow(ReadOnlySpaceError);
+    expect(() => reader.trash(note.id)).toThrow(ReadOnlySpaceError);
+    await expect(reader.purge(note.id)).rejects.toThrow(ReadOnlySpaceError);
+
+    // A change made anyway (a page that did not know yet) is reported as not reaching the
+    // server, not as on its way.
+    atReader.text.insert(0, 'Sneaky. ');
+    await waitFor(() => reader.status.get().pendingChanges >= 1, 'the change counted');
+    expect(reader.status.get().state).toBe('read-only');
+    expect(describeSyncStatus(reader.status.get())).toContain('will not reach the server');
+    // The background round ends instead of waiting for an acknowledgement that never comes.
+    const round = await readerDevice.run(() => syncSpaceOnce(reading, { relay: null, WebSocketPolyfill: WebSocket, retry }));
+    expect(round.outcome).toBe('synced');
+    expect(readStoredDocument(data.dir, noteDocName('acme', note.id)).getText('body').toString()).toBe('Written by a writer.');
+    atAlice.release();
+    atReader.release();
   });
 
   it('reports a refused token as denied, live and in the background', async () => {

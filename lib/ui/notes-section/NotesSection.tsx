@@ -58,6 +58,9 @@ function NotJoined({ headingId }: { headingId: string }) {
 function SpaceNotes({ space, subject, compose, headingId }: { space: NotesSpace; subject: NotesSubject; compose: boolean; headingId: string }) {
   const { user, captureSelection } = useNotes();
   const { notes } = useObservable(space.notes, NO_NOTES);
+  const readOnly = useObservable(space.readOnly, false);
+  const reasonId = `${headingId}-read-only`;
+  const disabledWhy = readOnly ? { disabled: true, 'aria-describedby': reasonId } : {};
   const [editing, setEditing] = useState<string | null>(null);
   const [showTrash, setShowTrash] = useState(false);
   const [message, setMessage] = useState('');
@@ -124,13 +127,19 @@ function SpaceNotes({ space, subject, compose, headingId }: { space: NotesSpace;
         Notes<span class="an-notes-count"> ({live.length})</span>
       </h3>
       {presence && <PresenceList awareness={presence} label="In this space now" />}
+      {readOnly && (
+        <p class="nt-read-only" id={reasonId} role="status">
+          Read-only: your token for this space lets you read its notes, not write, tag or trash them. Ask a member for
+          an invite that can write.
+        </p>
+      )}
       <div class="nt-toolbar">
         {subject.kind === 'page' && subject.tabId !== undefined && captureSelection && (
-          <button type="button" onClick={startOnSelection}>
+          <button type="button" onClick={startOnSelection} {...disabledWhy}>
             New note on the selection
           </button>
         )}
-        <button type="button" onClick={() => start()}>
+        <button type="button" onClick={() => start()} {...disabledWhy}>
           {subject.kind === 'page' ? 'New note on this page' : 'New note'}
         </button>
         <button type="button" aria-pressed={showTrash} onClick={() => setShowTrash((shown) => !shown)}>
@@ -143,7 +152,7 @@ function SpaceNotes({ space, subject, compose, headingId }: { space: NotesSpace;
         </p>
       )}
       {showTrash ? (
-        <TrashList space={space} notes={trashed} />
+        <TrashList space={space} notes={trashed} readOnly={readOnly} />
       ) : live.length === 0 ? (
         <p class="an-notes-empty nt-empty">No team notes yet.</p>
       ) : (
@@ -154,7 +163,8 @@ function SpaceNotes({ space, subject, compose, headingId }: { space: NotesSpace;
             space={space}
             note={note}
             user={user}
-            editing={editing === note.id}
+            editing={editing === note.id && !readOnly}
+            readOnly={readOnly}
             onEdit={() => setEditing(note.id)}
             onDone={(empty) => done(note.id, empty)}
           />

@@ -13,13 +13,15 @@ export interface NoteItemProps {
   note: NoteMeta;
   user: PresenceUser;
   editing: boolean;
+  /** The member may read, not change: no editor, tags or trash. */
+  readOnly?: boolean;
   onEdit(): void;
   /** Editing finished; `empty` says the body has no text. */
   onDone(empty: boolean): void;
 }
 
 /** One note: who wrote it and when, the quoted passage, the body as formatted text or live editor, tags. */
-export function NoteItem({ space, note, user, editing, onEdit, onDone }: NoteItemProps) {
+export function NoteItem({ space, note, user, editing, readOnly = false, onEdit, onDone }: NoteItemProps) {
   const { body, text, failure } = useNoteBody(space, note.id);
   // Offline pages have no provider; a local awareness still lets the editor run the same way.
   const localAwareness = useMemo(() => (body && !body.awareness ? new Awareness(body.doc) : null), [body]);
@@ -51,23 +53,26 @@ export function NoteItem({ space, note, user, editing, onEdit, onDone }: NoteIte
       <TagEditor
         noteLabel={label}
         tags={note.tags}
+        readOnly={readOnly}
         onAdd={(tag) => space.addTag(note.id, tag)}
         onRemove={(tag) => space.removeTag(note.id, tag)}
       />
-      <div class="nt-actions">
-        {editing ? (
-          <button type="button" onClick={() => onDone(text.trim() === '')}>
-            Done
+      {!readOnly && (
+        <div class="nt-actions">
+          {editing ? (
+            <button type="button" onClick={() => onDone(text.trim() === '')}>
+              Done
+            </button>
+          ) : (
+            <button type="button" onClick={onEdit} disabled={!body}>
+              Edit
+            </button>
+          )}
+          <button type="button" class="nt-trash" onClick={() => space.trash(note.id)}>
+            Move to trash
           </button>
-        ) : (
-          <button type="button" onClick={onEdit} disabled={!body}>
-            Edit
-          </button>
-        )}
-        <button type="button" class="nt-trash" onClick={() => space.trash(note.id)}>
-          Move to trash
-        </button>
-      </div>
+        </div>
+      )}
     </article>
   );
 }

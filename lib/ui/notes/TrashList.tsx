@@ -5,10 +5,12 @@ import { authorNames, shortDate } from './note-meta-text';
 export interface TrashListProps {
   space: NotesSpace;
   notes: NoteMeta[];
+  /** The member may read, not change: the trash is listed with no restore or delete. */
+  readOnly?: boolean;
 }
 
 /** Trashed notes: restore one, or delete it for everyone after a second click. */
-export function TrashList({ space, notes }: TrashListProps) {
+export function TrashList({ space, notes, readOnly = false }: TrashListProps) {
   const [confirming, setConfirming] = useState<string | null>(null);
   const [error, setError] = useState('');
   if (notes.length === 0) return <p class="nt-empty">The trash is empty.</p>;
@@ -25,10 +27,12 @@ export function TrashList({ space, notes }: TrashListProps) {
               Note by {authorNames(note)}, trashed {shortDate(note.deletedAt ?? note.updatedAt)}
             </span>
             {note.target.kind === 'page' && note.target.quote !== '' && <q class="nt-quote-inline">{note.target.quote}</q>}
-            <button type="button" onClick={() => space.restore(note.id)}>
-              Restore
-            </button>
-            {confirming === note.id ? (
+            {readOnly ? null : (
+              <button type="button" onClick={() => space.restore(note.id)}>
+                Restore
+              </button>
+            )}
+            {readOnly ? null : confirming === note.id ? (
               <>
                 <button type="button" class="nt-danger" onClick={() => purge(note.id)}>
                   Delete for everyone

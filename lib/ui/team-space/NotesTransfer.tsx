@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useObservable } from '../notes/space-hooks';
 import { buildNotesExport, notesToMarkdown, NotesFileError, serialiseNotesExport, type NotesSpace } from '../../notes';
 
 export interface DownloadFile {
@@ -16,6 +17,7 @@ export interface NotesTransferProps {
 export function NotesTransfer({ space, download }: NotesTransferProps) {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
+  const readOnly = useObservable(space.readOnly, false);
   const name = space.config.space;
   const day = () => new Date().toISOString().slice(0, 10);
 
@@ -66,8 +68,15 @@ export function NotesTransfer({ space, download }: NotesTransferProps) {
         </button>
         <label>
           Import a JSON export:{' '}
-          <input type="file" accept=".json,application/json" disabled={busy} onChange={(event) => importFile(event.currentTarget)} />
+          <input
+            type="file"
+            accept=".json,application/json"
+            disabled={busy || readOnly}
+            aria-describedby={readOnly ? 'ts-import-read-only' : undefined}
+            onChange={(event) => importFile(event.currentTarget)}
+          />
         </label>
+        {readOnly && <span id="ts-import-read-only">Your token is read-only: you can export this space’s notes, not import into it.</span>}
       </div>
       {message && (
         <p class={message.error ? 'ts-error' : 'ts-saved'} role={message.error ? 'alert' : 'status'}>

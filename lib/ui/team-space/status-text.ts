@@ -16,6 +16,10 @@ export function describeSyncStatus(status: SyncStatus): string {
       return pending === 0
         ? 'Offline: notes stay on this device and sync when the server is reachable.'
         : `Offline: ${changes(pending)} not yet on the server; they are kept here and sent when it is reachable.`;
+    case 'read-only':
+      return pending === 0
+        ? 'Read-only: your token lets you read this space’s notes, not change them.'
+        : `Read-only: your token lets you read this space’s notes, not change them; ${changes(pending)} made on this device will not reach the server.`;
     case 'denied':
       return 'The server refused this membership (the token was revoked or is for another space). Ask for a new invite.';
   }

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { EditorView } from '@codemirror/view';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openNotesSpace, type NotesSpace, type SpaceConfig } from '../../../lib/notes';
+import { observable, openNotesSpace, type NotesSpace, type SpaceConfig } from '../../../lib/notes';
 import { NotesContext, type NotesContextValue } from '../../../lib/ui/notes/notes-context';
 import { NotesSection } from '../../../lib/ui/notes-section';
 import type { NotesSubject } from '../../../lib/ui/notes/notes-subject';
@@ -172,5 +172,38 @@ describe('NotesSection', () => {
     await act(async () => buttonNamed(root, 'New note on the selection')!.click());
     expect(root.querySelector('.nt-message')?.textContent).toMatch(/^Select a passage on the page first/);
     expect(space.notes.get().notes).toEqual([]);
+  });
+
+  it('offers a read-only member no writing, tagging or trash, and says why', async () => {
+    const config = member();
+    space = openNotesSpace(config, { connect: false, relay: null });
+    await space.ready;
+    space.create({ kind: 'entity', entityId: 'cicir' }, ['norms']);
+    space.trash(space.create({ kind: 'entity', entityId: 'cicir' }).id);
+    // The space as it is once the server has said the token is read-only.
+    const reader = Object.assign(Object.create(space) as NotesSpace, { readOnly: observable(true) });
+    const mounted = mount(
+      <NotesContext.Provider value={{ space: reader, user: presenceUser(config), openOptions: vi.fn() }}>
+        <NotesSection subject={cicir} />
+      </NotesContext.Provider>,
+    );
+    unmount = mounted.unmount;
+    await settle();
+    const root = mounted.container;
+
+    const reason = root.querySelector('.nt-read-only');
+    expect(reason?.textContent).toMatch(/^Read-only: /);
+    const newNote = buttonNamed(root, 'New note') as HTMLButtonElement;
+    expect(newNote.disabled).toBe(true);
+    expect(newNote.getAttribute('aria-describedby')).toBe(reason?.id);
+    expect(root.querySelectorAll('.nt-note')).toHaveLength(1);
+    expect(buttonNamed(root, 'Edit')).toBeUndefined();
+    expect(buttonNamed(root, 'Move to trash')).toBeUndefined();
+    expect(root.querySelector('.nt-tag-input')).toBeNull();
+    expect(root.querySelector('[aria-label="Remove tag norms"]')).toBeNull();
+    click(buttonNamed(root, 'Trash (1)'));
+    expect(root.querySelectorAll('.nt-trashed')).toHaveLength(1);
+    expect(buttonNamed(root, 'Restore')).toBeUndefined();
+    expect(buttonNamed(root, 'Delete forever…')).toBeUndefined();
   });
 });

@@ -46,13 +46,18 @@ describe('checkJoinForm', () => {
 });
 
 describe('describeSyncStatus', () => {
-  const at = (state: 'offline' | 'syncing' | 'connected' | 'denied', pendingChanges: number) =>
+  const at = (state: 'offline' | 'syncing' | 'connected' | 'read-only' | 'denied', pendingChanges: number) =>
     describeSyncStatus({ state, pendingChanges, lastSyncedAt: null });
 
   it('says what has not reached the server, with the right number', () => {
     expect(at('offline', 3)).toMatch(/^Offline: 3 changes not yet on the server/);
     expect(at('offline', 1)).toMatch(/^Offline: 1 change not yet/);
     expect(at('syncing', 2)).toBe('Syncing: 2 changes not yet on the server.');
+  });
+
+  it('tells a read-only member so, and that changes made here will not reach the server', () => {
+    expect(at('read-only', 0)).toMatch(/^Read-only: your token lets you read/);
+    expect(at('read-only', 2)).toMatch(/2 changes made on this device will not reach the server\.$/);
   });
 
   it('says when everything is on the server', () => {
