@@ -76,7 +76,7 @@ describe('the keyboard shortcuts', () => {
   it('move on Alt+Shift+N and Alt+Shift+P, except while the reader is typing', () => {
     document.body.innerHTML = '<p id="p">text</p><textarea id="t"></textarea>';
     const moves: Direction[] = [];
-    const stop = watchShortcuts(document, (d) => moves.push(d));
+    const stop = watchShortcuts(document, (d) => moves.push(d), () => true);
     press(document.getElementById('p')!, 'KeyN');
     press(document.getElementById('p')!, 'KeyP');
     press(document.getElementById('t')!, 'KeyN');
@@ -85,5 +85,14 @@ describe('the keyboard shortcuts', () => {
     stop();
     press(document.getElementById('p')!, 'KeyN');
     expect(moves).toEqual(['next', 'previous']);
+  });
+
+  it('ignore keys a page script sends rather than the reader', () => {
+    document.body.innerHTML = '<p id="p">text</p>';
+    const moves: Direction[] = [];
+    const stop = watchShortcuts(document, (d) => moves.push(d));
+    press(document.getElementById('p')!, 'KeyN');
+    stop();
+    expect(moves).toEqual([]);
   });
 });
