@@ -143,6 +143,28 @@ describe('what a page can learn about Attaché', () => {
     await page.close();
   });
 
+  it('opens nothing for keys and clicks a page script makes up', async () => {
+    const page = await open();
+    const before = (await pageView(page)).tags;
+    await page.evaluate(() => {
+      const term = document.querySelectorAll('p')[0]!.firstChild!;
+      const range = document.createRange();
+      range.setStart(term, 0);
+      range.setEnd(term, 'APCERT'.length);
+      const { x, y, width, height } = range.getBoundingClientRect();
+      const at = { clientX: x + width / 2, clientY: y + height / 2, bubbles: true, composed: true };
+      for (const type of ['pointermove', 'pointerdown']) document.body.dispatchEvent(new PointerEvent(type, { ...at, pointerType: 'mouse' }));
+      document.body.dispatchEvent(new MouseEvent('click', { ...at, button: 0 }));
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { code: 'KeyN', key: 'N', altKey: true, shiftKey: true, bubbles: true, composed: true }));
+    });
+    // Long enough for a hover card (300 ms) or a clicked one to have opened.
+    await page.waitForTimeout(1000);
+    const after = await pageView(page);
+    expect(after.tags).toEqual(before);
+    expect(after.highlightNames).toHaveLength(3);
+    await page.close();
+  });
+
   it('draws other highlight and element names on every load', async () => {
     const [first, second] = [await open(), await open()];
     for (const page of [first, second]) {
