@@ -17,6 +17,12 @@ export default defineConfig({
     // only when a card first opens there, keeping the always-loaded content script small.
     permissions: ['storage', 'contextMenus', 'scripting', 'alarms'],
     host_permissions: ['http://*/*', 'https://*/*'],
+    // The content script (entrypoints/in-page) is an unlisted script declared here by hand, not
+    // a defineContentScript entrypoint: WXT's content-script wrapper announces itself to every
+    // page with a message naming the extension, and stops when a page sends it back.
+    content_scripts: [
+      { matches: ['http://*/*', 'https://*/*'], all_frames: true, run_at: 'document_idle', js: ['in-page.js'] },
+    ],
     commands: {
       // The popup's own command: MV3 names it after `action`, MV2 (Firefox) after `browser_action`.
       [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {

@@ -5,6 +5,7 @@
  */
 import type { EntityType } from './corpus-schema';
 import type { EntityDetails } from './entity-details';
+import { isHighlightNames, type HighlightKey } from './page-names/page-names';
 import type { PageSelection } from './page-selection/quote-selection';
 import type { CompiledRecognizer } from './recognizer';
 
@@ -40,7 +41,9 @@ export type Request =
   /** Sent by a notes page as it hides or unloads, so what was just typed reaches the server. */
   | { type: 'sync-notes' }
   /** Injects the card host (the lazily loaded card UI) into the sender's frame. */
-  | { type: 'load-card-host' };
+  | { type: 'load-card-host' }
+  /** Inserts the `::highlight()` rules for the sender frame's highlight names into that frame. */
+  | { type: 'style-highlights'; names: Record<HighlightKey, string> };
 
 export interface ResponseMap {
   'get-matcher': MatcherPayload | { unchanged: true };
@@ -52,6 +55,7 @@ export interface ResponseMap {
   'count-notes': number | null;
   'sync-notes': void;
   'load-card-host': void;
+  'style-highlights': void;
 }
 
 export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;
@@ -111,6 +115,7 @@ const REQUESTS: Validators<Request> = {
   'count-notes': (m) => isString(m.entityId),
   'sync-notes': () => true,
   'load-card-host': () => true,
+  'style-highlights': (m) => isHighlightNames(m.names),
 };
 
 const TAB_REQUESTS: Validators<TabRequest> = {

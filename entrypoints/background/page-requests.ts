@@ -1,13 +1,17 @@
 /**
  * The background's side of in-page recognition: it serves the matcher to content scripts and
  * keeps, per tab, what their frames found: the toolbar badge shows the number of distinct
- * entities, and `storage.session` holds the list for the side panel.
+ * entities, and `storage.session` holds the list for the side panel. It also inserts the
+ * stylesheet for a frame's highlight names, which change with every page load.
  */
 import type { Browser } from 'wxt/browser';
 import { corpusVersion, fetchCorpus, type CorpusDb } from '../../lib/corpus-db';
 import { createMatcherSource } from '../../lib/matcher';
+import { highlightStyles } from '../../lib/page-names';
 import { isRequest, tabMentionsKey, type Request, type ResponseMap, type TabMentions } from '../../lib/messages';
 import { badgeText, TabMentionsTracker } from '../../lib/tab-mentions';
+
+const PAGE_REQUESTS = new Set<Request['type']>(['get-matcher', 'page-mentions', 'style-highlights']);
 
 export function answerPageRequests(db: CorpusDb, shippedCorpusUrl: string): void {
   const matcher = createMatcherSource({
@@ -38,18 +42,25 @@ export function answerPageRequests(db: CorpusDb, shippedCorpusUrl: string): void
   const answer = async (
     request: Request,
     sender: Browser.runtime.MessageSender,
-  ): Promise<ResponseMap['get-matcher'] | ResponseMap['page-mentions']> => {
+  ): Promise<ResponseMap['get-matcher'] | ResponseMap['page-mentions'] | ResponseMap['style-highlights']> => {
     if (request.type === 'get-matcher') {
       const payload = await matcher();
       return payload.version === request.knownVersion ? { unchanged: true } : payload;
     }
     const tabId = sender.tab?.id;
-    if (request.type !== 'page-mentions' || tabId === undefined) return;
+    if (tabId === undefined) return;
+    if (request.type === 'style-highlights') {
+      // Inserted CSS, like a manifest's content-script CSS, is not in the page's document.styleSheets.
+      const target = { tabId, frameIds: [sender.frameId ?? 0] };
+      await browser.scripting.insertCSS({ target, css: highlightStyles(request.names) });
+      return;
+    }
+    if (request.type !== 'page-mentions') return;
     await show(tabId, tracker.report(tabId, sender.frameId ?? 0, request.url, request.entities));
   };
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    if (!isRequest(message) || (message.type !== 'get-matcher' && message.type !== 'page-mentions')) return false;
+    if (!isRequest(message) || !PAGE_REQUESTS.has(message.type)) return false;
     answer(message, sender).then(sendResponse, (error: unknown) => {
       console.error(`Attaché: ${message.type} failed:`, error);
       sendResponse(undefined);

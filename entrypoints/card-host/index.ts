@@ -9,9 +9,11 @@ import { extensionBackend } from './extension-backend';
 export default defineUnlistedScript(() => {
   // Two cards asked for at once can inject the script twice; the first registration stands.
   if (registeredCardHost()) return;
-  const host = createCardHost(document, extensionBackend());
-  registerCardHost({
-    openCard: (hit, trigger) => host.open({ entityId: hit.id, range: hit.range, trigger }),
-    closeCard: () => host.close(),
+  registerCardHost((tag) => {
+    const host = createCardHost(document, extensionBackend(), tag);
+    return {
+      openCard: (hit, trigger) => host.open({ entityId: hit.id, range: hit.range, trigger }),
+      closeCard: () => host.close(),
+    };
   });
 });

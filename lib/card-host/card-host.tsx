@@ -44,7 +44,8 @@ interface Session {
   stopWatching(): void;
 }
 
-export function createCardHost(doc: Document, backend: CardBackend): CardHost {
+/** `tag`: the host element's name on this page (see lib/page-names). */
+export function createCardHost(doc: Document, backend: CardBackend, tag: string): CardHost {
   const dialogRef = createRef<HTMLDivElement>();
   let shadow: ShadowHost | undefined;
   let session: Session | undefined;
@@ -161,7 +162,7 @@ export function createCardHost(doc: Document, backend: CardBackend): CardHost {
     const returnFocus = previous ? previous.returnFocus : doc.activeElement;
     close(!takesFocus);
 
-    shadow ??= createShadowHost(doc, [CARD_CSS, HOST_CSS]);
+    shadow ??= createShadowHost(doc, tag, [CARD_CSS, HOST_CSS]);
     shadow.attach();
     const s: Session = {
       request,

@@ -5,4 +5,3 @@
  */
 export { createCardHost, type CardHost, type CardTrigger, type OpenCardRequest } from './card-host';
 export type { CardBackend } from './card-backend';
-export { HOST_TAG } from './shadow-host';

@@ -4,6 +4,7 @@
  * constructed stylesheets, which a page's Content-Security-Policy does not govern (inline
  * <style> and style attributes it may block).
  */
+import { markOwnElement } from '../page-names/own-elements';
 import type { Placement } from './place-card';
 
 export interface ShadowHost {
@@ -20,10 +21,10 @@ export interface ShadowHost {
   detach(): void;
 }
 
-export const HOST_TAG = 'attache-card';
-
-export function createShadowHost(doc: Document, cssTexts: readonly string[]): ShadowHost {
-  const host = doc.createElement(HOST_TAG);
+/** `tag`: the host's name on this page (see lib/page-names). */
+export function createShadowHost(doc: Document, tag: string, cssTexts: readonly string[]): ShadowHost {
+  const host = doc.createElement(tag);
+  markOwnElement(host);
   const root = host.attachShadow({ mode: 'closed' });
   const container = doc.createElement('div');
   root.append(container);

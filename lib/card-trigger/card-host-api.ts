@@ -10,15 +10,18 @@ export interface CardHostApi {
   closeCard(): void;
 }
 
+/** Makes the card host, given the tag its element takes on this page (see lib/page-names). */
+export type CardHostFactory = (tag: string) => CardHostApi;
+
 const REGISTRY_KEY = Symbol.for('attache.card-host');
 
-type Registry = typeof globalThis & { [REGISTRY_KEY]?: CardHostApi };
+type Registry = typeof globalThis & { [REGISTRY_KEY]?: CardHostFactory };
 
-export function registerCardHost(api: CardHostApi): void {
-  (globalThis as Registry)[REGISTRY_KEY] = api;
+export function registerCardHost(factory: CardHostFactory): void {
+  (globalThis as Registry)[REGISTRY_KEY] = factory;
 }
 
-export function registeredCardHost(): CardHostApi | undefined {
+export function registeredCardHost(): CardHostFactory | undefined {
   return (globalThis as Registry)[REGISTRY_KEY];
 }
 
@@ -27,13 +30,15 @@ export function registeredCardHost(): CardHostApi | undefined {
  * this world (the content script asks the background to inject it); it runs once, and again
  * only after a failure.
  */
-export function lazyCardHost(load: () => Promise<void>): CardHostApi {
+export function lazyCardHost(load: () => Promise<void>, tag: string): CardHostApi {
   let loading: Promise<CardHostApi> | undefined;
+  let api: CardHostApi | undefined;
   const ready = () => {
     loading ??= (async () => {
       if (!registeredCardHost()) await load();
-      const api = registeredCardHost();
-      if (!api) throw new Error('the card host script ran but did not register itself');
+      const factory = registeredCardHost();
+      if (!factory) throw new Error('the card host script ran but did not register itself');
+      api = factory(tag);
       return api;
     })().catch((error: unknown) => {
       loading = undefined;
@@ -43,6 +48,6 @@ export function lazyCardHost(load: () => Promise<void>): CardHostApi {
   };
   return {
     openCard: async (hit, trigger) => (await ready()).openCard(hit, trigger),
-    closeCard: () => registeredCardHost()?.closeCard(),
+    closeCard: () => api?.closeCard(),
   };
 }

@@ -12,6 +12,11 @@ export interface PointerOpenerOptions {
   open(hit: MentionHit, trigger: 'hover' | 'click'): void;
   /** How long the pointer rests on a term before its card opens. */
   hoverDelayMs?: number;
+  /**
+   * Which events count: by default only those the browser made from real input (`isTrusted`),
+   * so a page cannot move or click a synthetic pointer over its words and watch for a card.
+   */
+  accept?(e: Event): boolean;
 }
 
 export const HOVER_DELAY_MS = 300;
@@ -24,6 +29,7 @@ export function watchPointer(o: PointerOpenerOptions): () => void {
   const { doc, index } = o;
   const win = doc.defaultView ?? window;
   const delay = o.hoverDelayMs ?? HOVER_DELAY_MS;
+  const accept = o.accept ?? ((e: Event) => e.isTrusted);
   let frame: number | undefined;
   let last = { x: 0, y: 0 };
   let pending: { hit: MentionHit; timer: ReturnType<typeof setTimeout> } | undefined;
@@ -41,12 +47,12 @@ export function watchPointer(o: PointerOpenerOptions): () => void {
   };
   const onPointerMove = (e: PointerEvent) => {
     // Touch and pen have no resting pointer; a tap arrives as a click.
-    if (e.pointerType !== 'mouse') return;
+    if (e.pointerType !== 'mouse' || !accept(e)) return;
     last = { x: e.clientX, y: e.clientY };
     frame ??= win.requestAnimationFrame(check);
   };
   const onClick = (e: MouseEvent) => {
-    if (e.defaultPrevented || e.button !== 0) return;
+    if (e.defaultPrevented || e.button !== 0 || !accept(e)) return;
     const target = e.composedPath()[0];
     if (target instanceof win.Element && target.closest(INTERACTIVE)) return;
     // A click that ends a text selection is the reader selecting, not asking for a card.

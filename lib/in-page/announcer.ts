@@ -2,18 +2,19 @@
  * A polite live region for screen readers, created on first use: a visually hidden element in
  * a closed shadow root, so the page cannot style it into view or read what it says.
  */
-
-export const ANNOUNCER_TAG = 'attache-announcer';
+import { markOwnElement } from '../page-names/own-elements';
 
 const STYLES = `:host { all: initial; position: fixed; }
 div { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0; overflow: hidden;
   clip-path: inset(50%); white-space: nowrap; }`;
 
-export function createAnnouncer(doc: Document): (message: string) => void {
+/** `tag`: the element's name on this page (see lib/page-names). */
+export function createAnnouncer(doc: Document, tag: string): (message: string) => void {
   let region: HTMLElement | undefined;
   return (message) => {
     if (!region?.isConnected) {
-      const host = doc.createElement(ANNOUNCER_TAG);
+      const host = doc.createElement(tag);
+      markOwnElement(host);
       const root = host.attachShadow({ mode: 'closed' });
       const sheet = new (doc.defaultView ?? window).CSSStyleSheet();
       sheet.replaceSync(STYLES);

@@ -4,7 +4,8 @@
  * run of inline content around it (so "Budapest <b>Convention</b>" is found when the <b> comes
  * later), not the whole block it sits in, which may be the whole page.
  */
-import { classify, ElementKind, isInsideSkipped, OWN_ELEMENT_PREFIX, type ElementRules } from '../page-text';
+import { isOwnElement } from '../page-names/own-elements';
+import { classify, ElementKind, isInsideSkipped, type ElementRules } from '../page-text';
 
 export interface ScanWork {
   removed: Node[];
@@ -15,8 +16,7 @@ export interface ScanWork {
 /** How far a run extends either side of the changed node: bounds the cost of one change. */
 const RUN_LIMIT = 64;
 
-const isOwn = (node: Node): boolean =>
-  node.nodeType === 1 && (node as Element).tagName.toUpperCase().startsWith(OWN_ELEMENT_PREFIX);
+const isOwn = (node: Node): boolean => node.nodeType === 1 && isOwnElement(node as Element);
 
 export function workFor(records: readonly MutationRecord[], rules: ElementRules, mayReveal: (el: Element) => boolean): ScanWork {
   const removed: Node[] = [];

@@ -1,10 +1,12 @@
 /**
  * Paints mentions with the CSS Custom Highlight API: one Highlight per entity type, registered
- * as `attache-<type>` and styled by `::highlight(attache-<type>)` rules in the stylesheet the
- * extension ships. The page's DOM is never touched. The registry is passed in so tests can
- * supply one where the browser API is missing.
+ * under the page's random name for that type (lib/page-names) and styled by the `::highlight()`
+ * rules written for those names. The page's DOM is never touched. The registry is shared with
+ * the page, so a highlight is in it only while it holds a range. The registry is passed in so
+ * tests can supply one where the browser API is missing.
  */
 import type { EntityType } from '../corpus-schema';
+import type { HighlightKey } from '../page-names';
 
 export interface HighlightLike {
   add(range: AbstractRange): unknown;
@@ -18,50 +20,57 @@ export interface HighlightEnvironment {
   registry: { set(name: string, highlight: never): unknown; delete(name: string): unknown };
   /** `() => new Highlight()` in a browser. */
   createHighlight(): HighlightLike;
+  /** The registry name of each highlight. */
+  names: Record<HighlightKey, string>;
 }
 
-export const HIGHLIGHT_PREFIX = 'attache-';
-
-/** Names of the highlights that are not entity types: the focused mention and a brief flash. */
-export const CURRENT_HIGHLIGHT = `${HIGHLIGHT_PREFIX}current`;
-export const FLASH_HIGHLIGHT = `${HIGHLIGHT_PREFIX}flash`;
-
 export class HighlightPainter {
-  private readonly byName = new Map<string, HighlightLike>();
+  private readonly byKey = new Map<HighlightKey, HighlightLike>();
 
   constructor(private readonly env: HighlightEnvironment) {}
 
   show(type: EntityType, range: AbstractRange): void {
-    this.highlight(`${HIGHLIGHT_PREFIX}${type}`).add(range);
+    this.highlight(type).add(range);
   }
 
   hide(type: EntityType, range: AbstractRange): void {
-    this.byName.get(`${HIGHLIGHT_PREFIX}${type}`)?.delete(range);
+    const highlight = this.byKey.get(type);
+    if (!highlight) return;
+    highlight.delete(range);
+    if (highlight.size === 0) this.unregister(type);
   }
 
-  /** Makes `range` the only one in the highlight `name` (CURRENT_HIGHLIGHT, FLASH_HIGHLIGHT); none clears it. */
-  mark(name: string, range: AbstractRange | undefined): void {
-    const highlight = this.highlight(name);
+  /** Makes `range` the only one in the highlight `key` ('current', 'flash'); none clears it. */
+  mark(key: 'current' | 'flash', range: AbstractRange | undefined): void {
+    if (!range) {
+      this.unregister(key);
+      return;
+    }
+    const highlight = this.highlight(key);
     highlight.clear();
-    if (range) highlight.add(range);
+    highlight.add(range);
   }
 
   /** Removes every highlight from the registry. */
   clear(): void {
-    for (const [name, highlight] of this.byName) {
-      highlight.clear();
-      this.env.registry.delete(name);
-    }
-    this.byName.clear();
+    for (const key of [...this.byKey.keys()]) this.unregister(key);
   }
 
-  private highlight(name: string): HighlightLike {
-    let highlight = this.byName.get(name);
+  private highlight(key: HighlightKey): HighlightLike {
+    let highlight = this.byKey.get(key);
     if (!highlight) {
       highlight = this.env.createHighlight();
-      this.byName.set(name, highlight);
-      this.env.registry.set(name, highlight as never);
+      this.byKey.set(key, highlight);
+      this.env.registry.set(this.env.names[key], highlight as never);
     }
     return highlight;
+  }
+
+  private unregister(key: HighlightKey): void {
+    const highlight = this.byKey.get(key);
+    if (!highlight) return;
+    highlight.clear();
+    this.byKey.delete(key);
+    this.env.registry.delete(this.env.names[key]);
   }
 }

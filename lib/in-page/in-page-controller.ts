@@ -10,7 +10,7 @@
 import type { MatcherPayload, PageEntityCount } from '../messages';
 import { VisibilityCache, type ElementRules } from '../page-text';
 import type { PageSettings } from '../settings';
-import { CURRENT_HIGHLIGHT, FLASH_HIGHLIGHT, HighlightPainter, type HighlightEnvironment } from './highlight-painter';
+import { HighlightPainter, type HighlightEnvironment } from './highlight-painter';
 import { MentionStore, type Bounds, type MentionFilter } from './mention-store';
 import type { Timers } from './mutation-watcher';
 import type { BudgetOptions } from './scan-budget';
@@ -117,11 +117,11 @@ export class InPageController {
     const { record, position, total } = reached;
     const range = this.liveRange(record);
     if (how === 'focus') {
-      this.painter.mark(CURRENT_HIGHLIGHT, record.range);
+      this.painter.mark('current', record.range);
     } else {
-      this.painter.mark(FLASH_HIGHLIGHT, record.range);
+      this.painter.mark('flash', record.range);
       if (this.flashTimer !== undefined) this.deps.timers.clearTimeout(this.flashTimer);
-      this.flashTimer = this.deps.timers.setTimeout(() => this.painter.mark(FLASH_HIGHLIGHT, undefined), FLASH_MS);
+      this.flashTimer = this.deps.timers.setTimeout(() => this.painter.mark('flash', undefined), FLASH_MS);
     }
     (range.startContainer.parentElement as HTMLElement | null)?.scrollIntoView?.({ block: 'center', inline: 'nearest' });
     const name = this.session?.nameOf(record.id) ?? record.id;

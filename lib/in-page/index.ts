@@ -3,14 +3,14 @@
  * following DOM changes, painting with the CSS Custom Highlight API, the mention index.
  */
 export { InPageController, type ControllerDeps, type ReachedMention } from './in-page-controller';
-export { CURRENT_HIGHLIGHT, FLASH_HIGHLIGHT, HIGHLIGHT_PREFIX, HighlightPainter, type HighlightEnvironment } from './highlight-painter';
+export { HighlightPainter, type HighlightEnvironment } from './highlight-painter';
 export { MentionStore, type Bounds, type MentionFilter, type MentionRecord } from './mention-store';
 export { findInBlocks } from './find-in-blocks';
 export { browserClock, runSliced, SLICE_BUDGET_MS, type SliceClock } from './slicer';
 export { ScanBudget, DEFAULT_BUDGET, type BudgetOptions, type BudgetVerdict } from './scan-budget';
 export type { Timers } from './mutation-watcher';
-export { NOTICE_TAG, showSlowPageNotice, type SlowPageNotice } from './slow-page-notice';
-export { createAnnouncer, ANNOUNCER_TAG } from './announcer';
+export { showSlowPageNotice, type SlowPageNotice } from './slow-page-notice';
+export { createAnnouncer } from './announcer';
 export { MentionNavigator, compareStarts, type Direction, type Reached } from './mention-navigator';
 export { watchShortcuts, NEXT_KEY, PREVIOUS_KEY } from './keyboard-shortcuts';
 export { paintEverywhere, ViewportPainter, type MentionPainter, type Paintable, type RangePainter } from './viewport-painter';

@@ -15,8 +15,14 @@ function isTyping(target: EventTarget | null): boolean {
   return /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName) || el.isContentEditable;
 }
 
-export function watchShortcuts(doc: Document, move: (direction: Direction) => void): () => void {
+/**
+ * `accept` decides which events count: by default only those the browser made from real input
+ * (`isTrusted`), so a page cannot press the shortcut itself and watch a card or the live region
+ * appear. Tests, whose events are all synthetic, pass their own.
+ */
+export function watchShortcuts(doc: Document, move: (direction: Direction) => void, accept: (e: Event) => boolean = (e) => e.isTrusted): () => void {
   const onKeyDown = (e: KeyboardEvent) => {
+    if (!accept(e)) return;
     if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || e.repeat) return;
     const direction = e.code === NEXT_KEY ? 'next' : e.code === PREVIOUS_KEY ? 'previous' : undefined;
     if (!direction || isTyping(e.composedPath()[0] ?? e.target)) return;

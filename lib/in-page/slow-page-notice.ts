@@ -3,8 +3,7 @@
  * small box in a corner, in a closed shadow root so the page's styles cannot reach it and its
  * styles cannot leak; styled by a constructed stylesheet, which a page's CSP does not block.
  */
-
-export const NOTICE_TAG = 'attache-notice';
+import { markOwnElement } from '../page-names/own-elements';
 
 const STYLES = `
 :host { all: initial; position: fixed; z-index: 2147483647; right: 16px; bottom: 16px; }
@@ -23,9 +22,13 @@ export interface SlowPageNotice {
   remove(): void;
 }
 
-/** Shows the notice; `turnOff` is called when the reader accepts, and the notice goes either way. */
-export function showSlowPageNotice(doc: Document, site: string, turnOff: () => void): SlowPageNotice {
-  const host = doc.createElement(NOTICE_TAG);
+/**
+ * Shows the notice; `turnOff` is called when the reader accepts, and the notice goes either way.
+ * `tag`: the element's name on this page (see lib/page-names).
+ */
+export function showSlowPageNotice(doc: Document, tag: string, site: string, turnOff: () => void): SlowPageNotice {
+  const host = doc.createElement(tag);
+  markOwnElement(host);
   const root = host.attachShadow({ mode: 'closed' });
   const sheet = new (doc.defaultView ?? window).CSSStyleSheet();
   sheet.replaceSync(STYLES);

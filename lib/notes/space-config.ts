@@ -1,8 +1,9 @@
 import { SPACE_NAME_PATTERN } from './note-types';
+import { serverAddressOf } from './server-address';
 
 /** Membership of one team space, kept in the extension's local storage. */
 export interface SpaceConfig {
-  /** ws:// or wss:// address of the sync server, without a trailing slash. */
+  /** wss:// address of the sync server (ws:// only on loopback), without a trailing slash. */
   serverUrl: string;
   space: string;
   token: string;
@@ -31,7 +32,9 @@ const MAX_NAME_LENGTH = 60;
 
 /**
  * The address members connect to. http(s) addresses are accepted and turned into ws(s), since
- * that is what people copy from a browser's address bar. Throws with a readable message.
+ * that is what people copy from a browser's address bar. Notes, names and the token travel
+ * over it, so it must be encrypted (wss://) unless the server is on this computer (loopback:
+ * localhost, 127.0.0.0/8, ::1), where nothing crosses a network. Throws with a readable message.
  */
 export function normaliseServerUrl(raw: string): string {
   const text = raw.trim();
@@ -45,6 +48,11 @@ export function normaliseServerUrl(raw: string): string {
   if (scheme === undefined) throw new Error(`expected a ws:// or wss:// address, got ${url.protocol}//`);
   if (url.username || url.password) throw new Error('the address must not contain a user name or password; the token grants access');
   if (url.hash) throw new Error('the address must not contain a "#" part');
+  if (scheme === 'ws:' && serverAddressOf(url).kind !== 'loopback') {
+    throw new Error(
+      `expected a wss:// address: ${url.protocol}// sends notes and the token unencrypted, which is allowed only for a server on this computer (localhost, 127.x.x.x, ::1)`,
+    );
+  }
   const rest = url.href.slice(url.protocol.length);
   return (scheme + rest).replace(/\/+$/, '');
 }

@@ -3,6 +3,7 @@
  * `checkVisibility()` call where the browser has it. Computed styles would be exact but cost
  * a style lookup per element; tags are right for nearly all pages.
  */
+import { isOwnElement } from '../page-names/own-elements';
 import type { VisibilityCache } from './visibility';
 
 /** Nothing inside is read: not text a reader sees, or text the reader is typing. */
@@ -24,9 +25,6 @@ const BLOCKS = new Set([
   'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'HTML', 'LEGEND', 'LI', 'MAIN', 'MENU', 'NAV',
   'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
 ]);
-
-/** Prefix of the elements Attaché itself adds to pages (card host, notices): never scanned. */
-export const OWN_ELEMENT_PREFIX = 'ATTACHE-';
 
 export const ElementKind = { skip: 0, block: 1, inline: 2 } as const;
 export type ElementKind = (typeof ElementKind)[keyof typeof ElementKind];
@@ -50,7 +48,7 @@ export function isBlockTag(el: Element): boolean {
 export function classify(el: Element, rules: ElementRules): ElementKind {
   const tag = el.tagName.toUpperCase();
   if (SKIPPED.has(tag) || (!rules.scanCode && CODE.has(tag))) return ElementKind.skip;
-  if (tag.startsWith(OWN_ELEMENT_PREFIX) || isEditable(el) || rules.visibility.isHidden(el)) return ElementKind.skip;
+  if (isOwnElement(el) || isEditable(el) || rules.visibility.isHidden(el)) return ElementKind.skip;
   return isBlockTag(el) ? ElementKind.block : ElementKind.inline;
 }
 

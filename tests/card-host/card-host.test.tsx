@@ -1,8 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createCardHost, HOST_TAG, type CardBackend, type CardHost } from '../../lib/card-host';
+import { createCardHost, type CardBackend, type CardHost } from '../../lib/card-host';
 import { createRelationIndex } from '../../lib/entity-details';
 import { cicir, corpus } from '../ui/card/fixtures';
+
+/** The host element's tag, random on a real page. */
+const HOST_TAG = 'wxyz-card42';
 
 const index = createRelationIndex(corpus);
 
@@ -33,7 +36,7 @@ beforeEach(() => {
     return root;
   });
   backend = fakeBackend({ cicir: 2 });
-  host = createCardHost(document, backend);
+  host = createCardHost(document, backend, HOST_TAG);
 });
 afterEach(() => {
   host.close();

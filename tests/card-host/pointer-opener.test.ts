@@ -22,7 +22,8 @@ beforeEach(() => {
   document.caretPositionFromPoint = (x: number, y: number) =>
     caret(y >= 10 && y <= 30 ? Math.max(0, Math.min(25, Math.round(10 + (x - 100) / 10))) : 25);
   open.mockReset();
-  stop = watchPointer({ doc: document, index, open });
+  // Every event here is synthetic; the content script counts only the browser's own.
+  stop = watchPointer({ doc: document, index, open, accept: () => true });
 });
 afterEach(() => {
   stop();
@@ -46,6 +47,15 @@ const click = (x: number, y: number, target: Element = document.querySelector('p
   target.dispatchEvent(new MouseEvent('click', { clientX: x, clientY: y, bubbles: true, button: 0 }));
 
 describe('watchPointer', () => {
+  it('ignores pointer moves and clicks a page script makes', () => {
+    stop();
+    stop = watchPointer({ doc: document, index, open });
+    move(120, 20);
+    vi.advanceTimersByTime(HOVER_DELAY_MS * 2);
+    click(120, 20);
+    expect(open).not.toHaveBeenCalled();
+  });
+
   it('opens the card of a term the mouse rests on, after the hover delay', () => {
     move(120, 20);
     vi.advanceTimersByTime(HOVER_DELAY_MS - 20);

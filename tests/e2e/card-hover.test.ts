@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Corpus } from '../../lib/corpus-schema';
 import { dialogNames } from './harness/accessibility';
-import { highlightTexts } from './harness/highlights';
+import { highlightTexts, ownTags } from './harness/highlights';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness/launch-browser';
 import { servePages, type PageServer } from './harness/serve-pages';
 
@@ -38,7 +38,7 @@ describe('opening cards from highlighted terms', () => {
     page = await b.context.newPage();
     await page.goto(server.url + 'article.html');
     await vi.waitFor(
-      async () => expect((await highlightTexts(page))['attache-organization']).toEqual(expect.arrayContaining(['CICIR', 'CSIS'])),
+      async () => expect((await highlightTexts(page))['organization']).toEqual(expect.arrayContaining(['CICIR', 'CSIS'])),
       { timeout: 20_000, interval: 200 },
     );
   });
@@ -78,7 +78,7 @@ describe('opening cards from highlighted terms', () => {
     const { x, y } = await centreOf(page, 'CSIS');
     await page.mouse.click(x, y);
     await expect.poll(() => dialogNames(b.context, page), { timeout: 10_000 }).toEqual([nameOf('csis')]);
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('ATTACHE-CARD');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe((await ownTags(page)).cardTag.toUpperCase());
     await page.keyboard.press('Escape');
     await expect.poll(() => dialogNames(b.context, page)).toEqual([]);
   });

@@ -5,7 +5,7 @@ import type { browser as Browser } from 'wxt/browser';
 import type { Corpus } from '../../lib/corpus-schema';
 import { clickAccessible, dialogNames } from './harness/accessibility';
 import { countColours } from './harness/colours';
-import { highlightTexts } from './harness/highlights';
+import { highlightTexts, ownTags } from './harness/highlights';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness/launch-browser';
 import { servePages, type PageServer } from './harness/serve-pages';
 
@@ -29,15 +29,19 @@ async function openCardFor(b: ExtensionBrowser, url: string, term: string, entit
         target: { tabId: tab!.id! },
         args: [term, entityId],
         func: async (term: string, entityId: string) => {
-          const registry = globalThis as unknown as Record<symbol, { openCard(hit: unknown, trigger: string): Promise<void> }>;
+          type Api = { openCard(hit: unknown, trigger: string): Promise<void> };
+          const world = globalThis as unknown as Record<symbol, unknown> & { attacheInPage?: { names: { cardTag: string } } };
           const key = Symbol.for('attache.card-host');
-          if (!registry[key]) await chrome.runtime.sendMessage({ type: 'load-card-host' });
+          const made = Symbol.for('test.card-host');
+          if (!world.attacheInPage) throw new Error('the content script has not started yet');
+          if (!world[key]) await chrome.runtime.sendMessage({ type: 'load-card-host' });
+          world[made] ??= (world[key] as (tag: string) => Api)(world.attacheInPage.names.cardTag);
           const text = document.getElementById('text')!.firstChild!;
           const range = document.createRange();
           const start = text.textContent!.indexOf(term);
           range.setStart(text, start);
           range.setEnd(text, start + term.length);
-          await registry[key]!.openCard({ id: entityId, range }, 'click');
+          await (world[made] as Api).openCard({ id: entityId, range }, 'click');
         },
       });
     },
@@ -77,9 +81,10 @@ describe('the in-page card', () => {
 
   it('shows the entity’s card as a dialog named by its heading, with focus inside', async () => {
     const p = await open('plain.html');
-    expect(await p.evaluate(() => document.activeElement?.tagName)).toBe('ATTACHE-CARD');
+    const { cardTag } = await ownTags(p);
+    expect(await p.evaluate(() => document.activeElement?.tagName)).toBe(cardTag.toUpperCase());
     // Closed: the page cannot reach into the card.
-    expect(await p.evaluate(() => document.querySelector('attache-card')?.shadowRoot)).toBeNull();
+    expect(await p.evaluate((tag) => document.querySelector(tag)?.shadowRoot, cardTag)).toBeNull();
     await p.close();
   });
 
@@ -87,7 +92,7 @@ describe('the in-page card', () => {
     const p = await open('plain.html');
     await p.keyboard.press('Escape');
     await expect.poll(() => dialogNames(b.context, p)).toEqual([]);
-    expect(await p.locator('attache-card').count()).toBe(0);
+    expect(await p.locator((await ownTags(p)).cardTag).count()).toBe(0);
     expect(await p.evaluate(() => document.activeElement?.id)).toBe('before');
     await p.close();
   });
@@ -145,7 +150,7 @@ describe('the in-page card', () => {
 
   it('stays visible, sized and readable on a page whose CSS unsets and hides everything', async () => {
     const p = await open('hostile.html');
-    const box = await p.locator('attache-card').boundingBox();
+    const box = await p.locator((await ownTags(p)).cardTag).boundingBox();
     expect(box).not.toBeNull();
     expect(box!.width).toBeGreaterThan(300);
     expect(box!.height).toBeGreaterThan(150);

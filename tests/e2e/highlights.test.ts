@@ -50,9 +50,9 @@ describe('highlights in real Chromium', () => {
   it('highlights known terms by type, and nothing inside form fields, scripts or editable text', async () => {
     const page = await open(`${server.url}article.html`);
     await expect.poll(() => highlightTexts(page), { timeout: 20_000 }).toEqual({
-      'attache-organization': ['APCERT'],
-      'attache-person': ['Li Baodong'],
-      'attache-instrument': ['Budapest Convention'],
+      'organization': ['APCERT'],
+      'person': ['Li Baodong'],
+      'instrument': ['Budapest Convention'],
     });
   });
 
@@ -60,7 +60,7 @@ describe('highlights in real Chromium', () => {
     const page = await open(`${server.url}later.html`);
     await expect
       .poll(() => highlightTexts(page), { timeout: 20_000 })
-      .toEqual({ 'attache-organization': ['CICIR', 'China Institutes of Contemporary International Relations'] });
+      .toEqual({ 'organization': ['CICIR', 'China Institutes of Contemporary International Relations'] });
   });
 
   it('highlights nothing on a site switched off, and starts when it is switched on again', async () => {
@@ -79,24 +79,24 @@ describe('highlights in real Chromium', () => {
 
   it('applies changed settings to open pages without a reload', async () => {
     const page = await open(`${server.url}article.html`);
-    await expect.poll(() => highlightTexts(page), { timeout: 20_000 }).toHaveProperty('attache-organization');
+    await expect.poll(() => highlightTexts(page), { timeout: 20_000 }).toHaveProperty('organization');
     await storeSettings(browser.serviceWorker, {
       highlightTypes: ['person', 'instrument'],
       hiddenEntities: { '127.0.0.1': ['budapest-convention'] },
     });
-    await expect.poll(() => highlightTexts(page)).toEqual({ 'attache-person': ['Li Baodong'] });
+    await expect.poll(() => highlightTexts(page)).toEqual({ 'person': ['Li Baodong'] });
     await storeSettings(browser.serviceWorker, { enabled: false });
     await expect.poll(() => highlightTexts(page)).toEqual({});
   });
 
   it('follows a change made on the options page', async () => {
     const page = await open(`${server.url}article.html`);
-    await expect.poll(() => highlightTexts(page), { timeout: 20_000 }).toHaveProperty('attache-organization');
+    await expect.poll(() => highlightTexts(page), { timeout: 20_000 }).toHaveProperty('organization');
     const options = await open(`chrome-extension://${browser.extensionId}/options.html`);
     await options.getByLabel('Organisation').uncheck();
     await expect.poll(() => highlightTexts(page)).toEqual({
-      'attache-person': ['Li Baodong'],
-      'attache-instrument': ['Budapest Convention'],
+      'person': ['Li Baodong'],
+      'instrument': ['Budapest Convention'],
     });
   });
 });

@@ -40,7 +40,7 @@ describe('moving through a page\'s terms', () => {
     const url = `${server.url}page.html?${Math.random()}`;
     await page.goto(url);
     // Only mentions near the viewport are painted: the first screen's.
-    await expect.poll(() => highlightTexts(page), { timeout: 20_000 }).toHaveProperty('attache-person');
+    await expect.poll(() => highlightTexts(page), { timeout: 20_000 }).toHaveProperty('person');
     const tabId = await b.serviceWorker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]!.id!, url);
     return { page, tabId };
   }
@@ -64,7 +64,7 @@ describe('moving through a page\'s terms', () => {
     const { page } = await open();
     await page.focus('#start');
     await page.keyboard.press('Alt+Shift+N');
-    await expect.poll(() => highlightTexts(page)).toHaveProperty('attache-current', ['APCERT']);
+    await expect.poll(() => highlightTexts(page)).toHaveProperty('current', ['APCERT']);
     await expect.poll(() => dialogNames(b.context, page), { timeout: 10_000 }).toEqual([names.get('apcert')]);
     const status = findRole(await accessibilityTree(b.context, page), 'status').map(textOf);
     expect(status).toContain(`${names.get('apcert')}, organization, 1 of 4`);
@@ -73,7 +73,7 @@ describe('moving through a page\'s terms', () => {
     await page.keyboard.press('Alt+Shift+N');
     await expect.poll(() => dialogNames(b.context, page)).toEqual([names.get('li-baodong')]);
     await page.keyboard.press('Alt+Shift+N');
-    await expect.poll(() => highlightTexts(page)).toHaveProperty('attache-current', ['Budapest Convention']);
+    await expect.poll(() => highlightTexts(page)).toHaveProperty('current', ['Budapest Convention']);
     // The third mention sat below the fold: it was scrolled into view.
     expect(await page.evaluate(() => scrollY)).toBeGreaterThan(500);
     await page.close();
@@ -99,7 +99,7 @@ describe('moving through a page\'s terms', () => {
     const reveal = (id: string) =>
       b.serviceWorker.evaluate(([tab, entity]) => chrome.tabs.sendMessage(tab as number, { type: 'reveal-mention', id: entity }), [tabId, id] as const);
     expect(await reveal('budapest-convention')).toBe(true);
-    expect((await highlightTexts(page))['attache-flash']).toEqual(['Budapest Convention']);
+    expect((await highlightTexts(page))['flash']).toEqual(['Budapest Convention']);
     expect(await reveal('cicir')).toBe(false);
     await page.close();
   });

@@ -70,10 +70,10 @@ describe('the side panel in Chromium', () => {
     expect(await article.evaluate(() => scrollY)).toBe(0);
     // The first mention is near the top; the second lies 3000 pixels further down.
     await reveal.click();
-    await expect.poll(() => highlightTexts(article)).toHaveProperty('attache-flash', ['Budapest Convention on Cybercrime']);
+    await expect.poll(() => highlightTexts(article)).toHaveProperty('flash', ['Budapest Convention on Cybercrime']);
     await reveal.click();
     await expect.poll(() => article.evaluate(() => scrollY)).toBeGreaterThan(1000);
-    await expect.poll(() => highlightTexts(article)).toHaveProperty('attache-flash', ['Budapest Convention']);
+    await expect.poll(() => highlightTexts(article)).toHaveProperty('flash', ['Budapest Convention']);
     await panel.close();
   });
 

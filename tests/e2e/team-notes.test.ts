@@ -38,6 +38,8 @@ describe('team notes between two browsers', () => {
     await options.locator('#ts-invite').fill(encodeInvite({ serverUrl: server.url, space: 'acme', token }));
     await options.locator('#ts-displayName').fill(name);
     await options.getByRole('button', { name: 'Join space' }).click();
+    // The server is shown before anything connects; the member confirms it.
+    await options.getByRole('button', { name: /^Join on 127\.0\.0\.1$/ }).click();
     await expect.poll(() => options.locator('.ts-status').getAttribute('data-state'), POLL).toBe('connected');
     return options;
   }

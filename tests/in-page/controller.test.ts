@@ -25,10 +25,10 @@ describe('the first scan of a page', () => {
     );
     await controller.idle();
     expect(highlights.texts()).toEqual({
-      'attache-organization': ['APCERT'],
-      'attache-person': ['Li Baodong'],
-      'attache-instrument': ['Budapest Convention'],
-      'attache-concept': ['CBMs'],
+      'organization': ['APCERT'],
+      'person': ['Li Baodong'],
+      'instrument': ['Budapest Convention'],
+      'concept': ['CBMs'],
     });
   });
 
@@ -37,7 +37,7 @@ describe('the first scan of a page', () => {
       '<p>the Budapest <b>Con<i>vention</i></b> and</p><div>in Budapest</div><div>Convention halls</div>',
     );
     await controller.idle();
-    expect(highlights.texts()).toEqual({ 'attache-instrument': ['Budapest Convention'] });
+    expect(highlights.texts()).toEqual({ 'instrument': ['Budapest Convention'] });
   });
 
   it('leaves form fields, scripts and editable text alone, and reads open shadow roots', async () => {
@@ -48,7 +48,7 @@ describe('the first scan of a page', () => {
     running = startController();
     running.controller.apply(settings());
     await running.controller.idle();
-    expect(running.highlights.texts()).toEqual({ 'attache-person': ['Li Baodong'] });
+    expect(running.highlights.texts()).toEqual({ 'person': ['Li Baodong'] });
   });
 
   it('reports the entities found with their mention counts', async () => {
@@ -65,7 +65,7 @@ describe('the first scan of a page', () => {
     await controller.idle();
     expect(matcherRequests()).toBe(0);
     document.body.insertAdjacentHTML('beforeend', '<p>news about APCERT</p>');
-    await expect.poll(() => highlights.texts()).toEqual({ 'attache-organization': ['APCERT'] });
+    await expect.poll(() => highlights.texts()).toEqual({ 'organization': ['APCERT'] });
     expect(matcherRequests()).toBe(1);
   });
 });
@@ -75,7 +75,7 @@ describe('following changes to the page', () => {
     const { controller, highlights } = start('<main><p>APCERT</p></main>');
     await controller.idle();
     document.querySelector('main')!.insertAdjacentHTML('beforeend', '<article><p>Li Baodong said</p></article>');
-    await expect.poll(() => highlights.texts()['attache-person']).toEqual(['Li Baodong']);
+    await expect.poll(() => highlights.texts()['person']).toEqual(['Li Baodong']);
   });
 
   it('completes a term when its second half is added inside the paragraph', async () => {
@@ -85,14 +85,14 @@ describe('following changes to the page', () => {
     const b = document.createElement('b');
     b.textContent = 'Convention';
     document.getElementById('p')!.append(b, ' entered into force');
-    await expect.poll(() => highlights.texts()).toEqual({ 'attache-instrument': ['Budapest Convention'] });
+    await expect.poll(() => highlights.texts()).toEqual({ 'instrument': ['Budapest Convention'] });
   });
 
   it('drops the highlights of removed text and of edited text', async () => {
     const { controller, highlights, reports } = start('<div id="a"><p>APCERT</p></div><p id="b">Li Baodong</p>');
     await controller.idle();
     document.getElementById('a')!.remove();
-    await expect.poll(() => highlights.texts()).toEqual({ 'attache-person': ['Li Baodong'] });
+    await expect.poll(() => highlights.texts()).toEqual({ 'person': ['Li Baodong'] });
     document.getElementById('b')!.firstChild!.textContent = 'someone else';
     await expect.poll(() => highlights.texts()).toEqual({});
     await expect.poll(() => reports.at(-1)).toEqual([]);
@@ -103,7 +103,7 @@ describe('following changes to the page', () => {
     await controller.idle();
     expect(highlights.texts()).toEqual({});
     document.getElementById('d')!.removeAttribute('hidden');
-    await expect.poll(() => highlights.texts()).toEqual({ 'attache-organization': ['APCERT'] });
+    await expect.poll(() => highlights.texts()).toEqual({ 'organization': ['APCERT'] });
   });
 });
 
@@ -114,33 +114,41 @@ describe('settings applied to a running page', () => {
     const { controller, highlights } = start(page);
     await controller.idle();
     controller.apply(settings({ highlightTypes: ['person', 'organization'], hiddenEntities: { 'example.org': ['apcert'] } }));
-    expect(highlights.texts()).toEqual({ 'attache-person': ['Li Baodong'] });
+    expect(highlights.texts()).toEqual({ 'person': ['Li Baodong'] });
     controller.apply(settings());
-    expect(highlights.texts()['attache-organization']).toEqual(['APCERT', 'APCERT']);
+    expect(highlights.texts()['organization']).toEqual(['APCERT', 'APCERT']);
   });
 
   it('paints only the first mention of each entity when asked', async () => {
     const { controller, highlights } = start(page);
     await controller.idle();
     controller.apply(settings({ mentions: 'first' }));
-    expect(highlights.texts()['attache-organization']).toEqual(['APCERT']);
-    const [first] = [...highlights.registry.get('attache-organization')!];
+    expect(highlights.texts()['organization']).toEqual(['APCERT']);
+    const [first] = [...highlights.registry.get('organization')!];
     // When the first one goes, the next takes its place.
     first!.startContainer.parentNode!.removeChild(first!.startContainer);
     document.body.insertAdjacentHTML('beforeend', '<p>APCERT again</p>');
-    await expect.poll(() => highlights.texts()['attache-organization']).toEqual(['APCERT']);
+    await expect.poll(() => highlights.texts()['organization']).toEqual(['APCERT']);
   });
 
   it('reads code when code scanning is switched on, and forgets it when switched off', async () => {
     const { controller, highlights } = start(page);
     await controller.idle();
-    expect(highlights.texts()['attache-instrument']).toBeUndefined();
+    expect(highlights.texts()['instrument']).toBeUndefined();
     controller.apply(settings({ scanCode: true }));
     await controller.idle();
-    expect(highlights.texts()['attache-instrument']).toEqual(['Budapest Convention']);
+    expect(highlights.texts()['instrument']).toEqual(['Budapest Convention']);
     controller.apply(settings({ scanCode: false }));
     await controller.idle();
-    expect(highlights.texts()['attache-instrument']).toBeUndefined();
+    expect(highlights.texts()['instrument']).toBeUndefined();
+  });
+
+  it('keeps a highlight in the registry, which the page shares, only while it paints something', async () => {
+    const { controller, highlights } = start(page);
+    await controller.idle();
+    expect([...highlights.registry.keys()].sort()).toEqual(['organization', 'person']);
+    controller.apply(settings({ highlightTypes: ['person'] }));
+    expect([...highlights.registry.keys()]).toEqual(['person']);
   });
 
   it('removes every highlight when switched off for the site, and starts again when on', async () => {
@@ -152,6 +160,6 @@ describe('settings applied to a running page', () => {
     await expect.poll(() => reports.at(-1)).toEqual([]);
     controller.apply(settings());
     await controller.idle();
-    expect(highlights.texts()['attache-person']).toEqual(['Li Baodong']);
+    expect(highlights.texts()['person']).toEqual(['Li Baodong']);
   });
 });

@@ -1,5 +1,6 @@
 import type { Entity } from '../../lib/corpus-schema';
 import { InPageController, type ControllerDeps } from '../../lib/in-page';
+import { HIGHLIGHT_KEYS, type HighlightKey } from '../../lib/page-names';
 import { buildMatcherPayload } from '../../lib/matcher';
 import type { PageEntityCount } from '../../lib/messages';
 import { DEFAULT_SETTINGS, pageSettings, type Settings } from '../../lib/settings';
@@ -25,6 +26,8 @@ export function fakeHighlights() {
     env: {
       registry: { set: (name: string, h: never) => registry.set(name, h), delete: (name: string) => registry.delete(name) },
       createHighlight: () => new Set<AbstractRange>(),
+      // Plain keys stand in for the random names a page gets, so tests can read them.
+      names: Object.fromEntries(HIGHLIGHT_KEYS.map((key) => [key, key])) as Record<HighlightKey, string>,
     },
     /** The text of every range in each registered highlight. */
     texts(): Record<string, string[]> {

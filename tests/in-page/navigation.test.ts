@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { CURRENT_HIGHLIGHT, FLASH_HIGHLIGHT, watchShortcuts, type Direction } from '../../lib/in-page';
+import { watchShortcuts, type Direction } from '../../lib/in-page';
 import { settings, startController } from './fixture';
 
 /**
@@ -40,7 +40,7 @@ describe('moving through the highlighted mentions', () => {
     const visit = (direction: Direction) => controller.navigate(direction, 'focus');
     expect(textOf(visit('next')?.range)).toBe('Li Baodong');
     expect(announced.at(-1)).toBe('Li Baodong, person, 2 of 5');
-    expect(highlights.texts()[CURRENT_HIGHLIGHT]).toEqual(['Li Baodong']);
+    expect(highlights.texts()['current']).toEqual(['Li Baodong']);
     expect(visit('next')?.id).toBe('apcert');
     expect(announced.at(-1)).toBe('Asia Pacific Computer Emergency Response Team, organization, 4 of 5');
     expect(textOf(visit('next')?.range)).toBe('Budapest Convention');
@@ -58,8 +58,8 @@ describe('moving through the highlighted mentions', () => {
   it('reveals the mentions of one entity with a brief flash', async () => {
     const { controller, highlights } = await start();
     expect(controller.navigate('next', 'flash', 'budapest-convention')?.id).toBe('budapest-convention');
-    expect(highlights.texts()[FLASH_HIGHLIGHT]).toEqual(['Budapest Convention']);
-    await expect.poll(() => highlights.texts()[FLASH_HIGHLIGHT], { timeout: 3000 }).toBeUndefined();
+    expect(highlights.texts()['flash']).toEqual(['Budapest Convention']);
+    await expect.poll(() => highlights.texts()['flash'], { timeout: 3000 }).toBeUndefined();
   });
 
   it('says so when there is nothing to move to', async () => {
@@ -76,7 +76,7 @@ describe('the keyboard shortcuts', () => {
   it('move on Alt+Shift+N and Alt+Shift+P, except while the reader is typing', () => {
     document.body.innerHTML = '<p id="p">text</p><textarea id="t"></textarea>';
     const moves: Direction[] = [];
-    const stop = watchShortcuts(document, (d) => moves.push(d));
+    const stop = watchShortcuts(document, (d) => moves.push(d), () => true);
     press(document.getElementById('p')!, 'KeyN');
     press(document.getElementById('p')!, 'KeyP');
     press(document.getElementById('t')!, 'KeyN');
@@ -85,5 +85,14 @@ describe('the keyboard shortcuts', () => {
     stop();
     press(document.getElementById('p')!, 'KeyN');
     expect(moves).toEqual(['next', 'previous']);
+  });
+
+  it('ignore keys a page script sends rather than the reader', () => {
+    document.body.innerHTML = '<p id="p">text</p>';
+    const moves: Direction[] = [];
+    const stop = watchShortcuts(document, (d) => moves.push(d));
+    press(document.getElementById('p')!, 'KeyN');
+    stop();
+    expect(moves).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BLOCK_SEPARATOR, domRangeOf, isInsideSkipped, nodesOf, VisibilityCache } from '../../lib/page-text';
+import { markOwnElement } from '../../lib/page-names';
 import { collectChunks, readable } from './collect';
 
 beforeEach(() => {
@@ -33,7 +34,8 @@ describe('reading the visible text of a page', () => {
 
   it('skips hidden elements and the extension\'s own elements', () => {
     document.body.innerHTML =
-      '<p>shown</p><div hidden>hidden <p>deep</p></div><attache-card-host>card text</attache-card-host><p>also shown</p>';
+      '<p>shown</p><div hidden>hidden <p>deep</p></div><wxyz-abcdef>card text</wxyz-abcdef><p>also shown</p>';
+    markOwnElement(document.querySelector('wxyz-abcdef')!);
     expect(readable([document.body])).toBe('shown | also shown');
   });
 

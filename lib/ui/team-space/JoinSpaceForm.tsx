@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { defaultColorFor, type SpaceConfig } from '../../notes';
 import { FieldError } from './FieldError';
 import { checkJoinForm, type JoinFormField, type JoinFormValues } from './membership-form';
+import { serverConfirmation } from './server-confirmation';
 
 export interface JoinSpaceFormProps {
   /** Saves the membership; a rejection is shown under the form. */
@@ -12,18 +13,25 @@ export interface JoinSpaceFormProps {
 
 const EMPTY: JoinFormValues = { mode: 'invite', invite: '', serverUrl: '', space: '', token: '', displayName: '', color: '' };
 
-/** Joining a team space: one pasted invite code, or server, space and token; plus how you appear. */
+/**
+ * Joining a team space: one pasted invite code, or server, space and token; plus how you appear.
+ * Before anything connects, the member sees which server the space is on and confirms it: an
+ * invite comes from someone else, and the server receives notes, name and token.
+ */
 export function JoinSpaceForm({ onJoin, authorId }: JoinSpaceFormProps) {
   const [values, setValues] = useState<JoinFormValues>(EMPTY);
   const [errors, setErrors] = useState<Partial<Record<JoinFormField, string>>>({});
   const [failure, setFailure] = useState('');
   const [busy, setBusy] = useState(false);
+  // A checked membership waiting for the member to confirm its server.
+  const [pending, setPending] = useState<SpaceConfig | null>(null);
   // Until the member picks a colour, it follows the name, so two new members rarely share one.
   const color = values.color || defaultColorFor(values.displayName);
 
   const set = (field: keyof JoinFormValues) => (event: Event) => {
     const value = (event.currentTarget as HTMLInputElement).value;
     setValues((current) => ({ ...current, [field]: value }));
+    setPending(null);
   };
 
   const submit = async (event: Event) => {
@@ -35,9 +43,15 @@ export function JoinSpaceForm({ onJoin, authorId }: JoinSpaceFormProps) {
       return;
     }
     setErrors({});
+    setPending(check.config);
+  };
+
+  const confirm = async () => {
+    if (!pending) return;
     setBusy(true);
     try {
-      await onJoin(check.config);
+      await onJoin(pending);
+      setPending(null);
     } catch (error) {
       setFailure(`Could not join: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
@@ -102,14 +116,45 @@ export function JoinSpaceForm({ onJoin, authorId }: JoinSpaceFormProps) {
         <FieldError id="ts-color-error" message={errors.color} />
       </div>
 
-      <button type="submit" class="ts-primary" disabled={busy}>
-        {busy ? 'Joining…' : 'Join space'}
-      </button>
+      {pending ? (
+        <ConfirmServer config={pending} busy={busy} onConfirm={() => void confirm()} onBack={() => setPending(null)} />
+      ) : (
+        <button type="submit" class="ts-primary">
+          Join space
+        </button>
+      )}
       {failure && (
         <p class="ts-error" role="alert">
           {failure}
         </p>
       )}
     </form>
+  );
+}
+
+interface ConfirmServerProps {
+  config: SpaceConfig;
+  busy: boolean;
+  onConfirm(): void;
+  onBack(): void;
+}
+
+/** The server the space is on, shown before joining connects to it. */
+function ConfirmServer({ config, busy, onConfirm, onBack }: ConfirmServerProps) {
+  const { address, host, where } = serverConfirmation(config.serverUrl);
+  return (
+    <div class="ts-confirm" role="group" aria-labelledby="ts-confirm-heading">
+      <p id="ts-confirm-heading">
+        Join the space <strong>{config.space}</strong> on the server <code class="ts-address">{address}</code>?
+      </p>
+      {where && <p class="ts-warning">{where}</p>}
+      <p>The server at {host} will receive your notes, your name and the space&rsquo;s token. Join only if you expected this server.</p>
+      <button type="button" class="ts-primary" disabled={busy} onClick={onConfirm}>
+        {busy ? 'Joining…' : `Join on ${host}`}
+      </button>
+      <button type="button" disabled={busy} onClick={onBack}>
+        Back
+      </button>
+    </div>
   );
 }

@@ -1,30 +1,50 @@
 import type { Page, Worker } from 'playwright-core';
+import { inContentWorld } from './content-world';
 
 /**
- * The text of every range in each `attache-*` highlight of the page, sorted, read from the
- * page's CSS.highlights registry (shared with the content script's world).
+ * The text of every range in each of the content script's highlights, by what the highlight
+ * stands for (entity type, `current`, `flash`), sorted. The registry is the page's
+ * CSS.highlights, shared with the content script; the names, random per page load, are read in
+ * the content script's world.
  */
-export function highlightTexts(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('attache-') || highlight.size === 0) continue;
-      out[name] = [...highlight]
-        .map((r) => {
-          const range = document.createRange();
-          range.setStart(r.startContainer, r.startOffset);
-          range.setEnd(r.endContainer, r.endOffset);
-          return range.toString();
-        })
-        .sort();
-    }
-    return out;
-  });
+export async function highlightTexts(page: Page): Promise<Record<string, string[]>> {
+  const texts = await inContentWorld<Record<string, string[]>>(
+    page,
+    `(() => {
+      const out = {};
+      const probe = globalThis.attacheInPage;
+      if (!probe) return out;
+      for (const [key, name] of Object.entries(probe.names.highlights)) {
+        const highlight = CSS.highlights.get(name);
+        if (!highlight || highlight.size === 0) continue;
+        out[key] = [...highlight]
+          .map((r) => {
+            const range = document.createRange();
+            range.setStart(r.startContainer, r.startOffset);
+            range.setEnd(r.endContainer, r.endOffset);
+            return range.toString();
+          })
+          .sort();
+      }
+      return out;
+    })()`,
+  );
+  return texts ?? {};
 }
 
-/** Whether the content script has started on the page (it sets this performance mark). */
-export function contentScriptStarted(page: Page): Promise<boolean> {
-  return page.evaluate(() => performance.getEntriesByName('attache:start').length > 0);
+/** Whether the content script has started on the page (it records its start in its own world). */
+export async function contentScriptStarted(page: Page): Promise<boolean> {
+  return (await inContentWorld<boolean>(page, `globalThis.attacheInPage?.marks.start !== undefined`)) === true;
+}
+
+/** The tag the content script gives its elements on this page (card host, live region, notice). */
+export async function ownTags(page: Page): Promise<{ cardTag: string; announcerTag: string; noticeTag: string }> {
+  const tags = await inContentWorld<{ cardTag: string; announcerTag: string; noticeTag: string }>(
+    page,
+    `(({ cardTag, announcerTag, noticeTag }) => ({ cardTag, announcerTag, noticeTag }))(globalThis.attacheInPage.names)`,
+  );
+  if (!tags) throw new Error('the content script has not started on this page');
+  return tags;
 }
 
 /** The part of the extension API these helpers call inside the service worker. */

@@ -31,12 +31,27 @@ async function submit(root: ParentNode) {
   });
 }
 
+const confirmation = (root: ParentNode) => root.querySelector('.ts-confirm') as HTMLElement | null;
+
+/** Confirms the server the form shows before joining. */
+async function confirmServer(root: ParentNode) {
+  const join = [...(confirmation(root)?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.startsWith('Join on'));
+  if (!join) throw new Error('no server to confirm is shown');
+  await act(async () => {
+    join.click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+}
+
 describe('JoinSpaceForm', () => {
   it('joins with a pasted invite code, a name and the colour picked for it', async () => {
     const { root, onJoin } = render();
     fill(root, '#ts-invite', encodeInvite({ serverUrl: 'ws://127.0.0.1:1234', space: 'acme', token: TOKEN }));
     fill(root, '#ts-displayName', 'Ana Ruiz');
     await submit(root);
+    expect(onJoin).not.toHaveBeenCalled();
+    expect(confirmation(root)?.textContent).toContain('ws://127.0.0.1:1234');
+    await confirmServer(root);
     expect(onJoin).toHaveBeenCalledOnce();
     const config = onJoin.mock.calls[0]![0];
     expect(config).toMatchObject({ serverUrl: 'ws://127.0.0.1:1234', space: 'acme', token: TOKEN, displayName: 'Ana Ruiz', authorId: 'author-0001' });
@@ -63,6 +78,7 @@ describe('JoinSpaceForm', () => {
     fill(root, '#ts-displayName', 'Ben');
     fill(root, '#ts-color', '#1f77b4');
     await submit(root);
+    await confirmServer(root);
     expect(onJoin.mock.calls[0]![0]).toMatchObject({ serverUrl: 'wss://notes.example.org', space: 'acme', color: '#1f77b4' });
   });
 
@@ -71,6 +87,32 @@ describe('JoinSpaceForm', () => {
     fill(root, '#ts-invite', encodeInvite({ serverUrl: 'ws://127.0.0.1:1234', space: 'acme', token: TOKEN }));
     fill(root, '#ts-displayName', 'Ana');
     await submit(root);
+    await confirmServer(root);
     expect(root.querySelector('[role="alert"]')?.textContent).toBe('Could not join: storage is full');
+  });
+
+  it('shows the server of an invite before connecting, names a private address, and joins nothing on Back', async () => {
+    const { root, onJoin } = render();
+    fill(root, '#ts-invite', encodeInvite({ serverUrl: 'wss://192.168.1.20:8443', space: 'acme', token: TOKEN }));
+    fill(root, '#ts-displayName', 'Ana');
+    await submit(root);
+    const shown = confirmation(root)?.textContent ?? '';
+    expect(shown).toContain('wss://192.168.1.20:8443');
+    expect(shown).toContain('acme');
+    expect(shown).toMatch(/192\.168\.1\.20 is a private network address/);
+    const back = [...confirmation(root)!.querySelectorAll('button')].find((b) => b.textContent === 'Back')!;
+    act(() => back.click());
+    expect(confirmation(root)).toBeNull();
+    expect(onJoin).not.toHaveBeenCalled();
+  });
+
+  it('refuses an invite to an unencrypted server elsewhere than this computer', async () => {
+    const { root, onJoin } = render();
+    fill(root, '#ts-invite', encodeInvite({ serverUrl: 'ws://notes.example.org', space: 'acme', token: TOKEN }));
+    fill(root, '#ts-displayName', 'Ana');
+    await submit(root);
+    expect(confirmation(root)).toBeNull();
+    expect(onJoin).not.toHaveBeenCalled();
+    expect(root.querySelector('#ts-invite-error')?.textContent).toMatch(/expected a wss:\/\/ address/);
   });
 });

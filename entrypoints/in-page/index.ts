@@ -3,38 +3,46 @@
  * highlighting) and lib/card-trigger (pointer → card) to the extension: settings from
  * storage, the matcher and the badge through the background, the card UI injected only when
  * a card first opens.
+ *
+ * It is built as an unlisted script and declared in the manifest by wxt.config.ts rather than
+ * with defineContentScript: WXT wraps a content script in a ContentScriptContext, which posts a
+ * message naming the extension's id to every page and stops the script when the page dispatches
+ * that message back as an event. Nothing this script leaves in a page names the extension: see
+ * "What a page can see" in docs/architecture.md.
  */
-import './style.css';
 import { lazyCardHost, watchPointer, type MentionHit } from '../../lib/card-trigger';
 import { browserClock, createAnnouncer, InPageController, showSlowPageNotice, watchShortcuts } from '../../lib/in-page';
 import type { MatcherPayload } from '../../lib/messages';
+import { randomPageNames } from '../../lib/page-names';
 import { createSettingsStore, DEFAULT_SETTINGS, pageSettings, setSiteEnabled, siteOf, type PageSettings } from '../../lib/settings';
 import { answerSelectionRequests } from './answer-selection';
 import { askBackground } from './ask-background';
+import { whenExtensionGone } from './extension-lifetime';
+import { createProbe } from './probe';
 import { answerTabRequests } from './tab-requests';
 
-export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
-  allFrames: true,
-  runAt: 'document_idle',
-  main(ctx) {
-    // Not an HTML page (an image, a feed shown as XML), or a browser without highlights.
-    if (!document.body || !(document.documentElement instanceof HTMLHtmlElement) || !globalThis.CSS?.highlights) return;
-    // The side panel asks the top frame for the selection a new page note quotes.
-    if (window === window.top) answerSelectionRequests(document);
-    const whenIdle = (run: () => void) =>
-      typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200);
-    whenIdle(() => start(ctx));
-  },
+export default defineUnlistedScript(() => {
+  // Not an HTML page (an image, a feed shown as XML), or a browser without highlights.
+  if (!document.body || !(document.documentElement instanceof HTMLHtmlElement) || !globalThis.CSS?.highlights) return;
+  // The side panel asks the top frame for the selection a new page note quotes.
+  if (window === window.top) answerSelectionRequests(document);
+  const whenIdle = (run: () => void) =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200);
+  whenIdle(start);
 });
 
-function start(ctx: { onInvalidated(callback: () => void): unknown }): void {
-  performance.mark('attache:start');
+function start(): void {
+  const names = randomPageNames();
+  const probe = createProbe(names);
+  const mark = (name: string) => {
+    probe.marks[name] = performance.now();
+  };
+  mark('start');
   const site = siteOf(location.href);
   const settings = createSettingsStore(browser.storage.local);
   const controller = new InPageController({
     doc: document,
-    highlights: { registry: CSS.highlights, createHighlight: () => new Highlight() },
+    highlights: { registry: CSS.highlights, createHighlight: () => new Highlight(), names: names.highlights },
     viewport: window,
     clock: browserClock(window),
     timers: { setTimeout: (f, ms) => setTimeout(f, ms), clearTimeout: (h) => clearTimeout(h as number), now: () => performance.now() },
@@ -45,22 +53,28 @@ function start(ctx: { onInvalidated(callback: () => void): unknown }): void {
       return answer as MatcherPayload;
     },
     reportMentions: (entities) => void askBackground({ type: 'page-mentions', url: location.href, entities }).catch(() => undefined),
-    stage: (name) => performance.mark(`attache:${name}`),
-    firstScanDone: () => performance.mark('attache:highlighted'),
-    announce: createAnnouncer(document),
+    stage: mark,
+    firstScanDone: () => mark('highlighted'),
+    announce: createAnnouncer(document, names.announcerTag),
     tooSlow: () => {
-      showSlowPageNotice(document, site, () => void settings.update((s) => setSiteEnabled(s, site, false)));
+      showSlowPageNotice(document, names.noticeTag, site, () => void settings.update((s) => setSiteEnabled(s, site, false)));
     },
   });
-  const cards = lazyCardHost(() => askBackground({ type: 'load-card-host' }));
+  const cards = lazyCardHost(() => askBackground({ type: 'load-card-host' }), names.cardTag);
   const openCard: OpenCard = (hit, trigger) =>
     void cards.openCard(hit, trigger).catch((error: unknown) => console.error('Attaché: card not opened:', error));
   let stopInput: (() => void) | undefined;
+  // The rules for this page's highlight names, inserted by the background once the page is on.
+  let styled: Promise<void> | undefined;
 
   // Pointer and keyboard are watched only while the page is on: an off page costs nothing.
   const apply = (page: PageSettings) => {
     controller.apply(page);
     if (page.active) {
+      styled ??= askBackground({ type: 'style-highlights', names: names.highlights }).catch((error: unknown) => {
+        styled = undefined;
+        console.error('Attaché: highlight styles not inserted:', error);
+      });
       stopInput ??= listen(controller, openCard);
     } else {
       stopInput?.();
@@ -75,10 +89,14 @@ function start(ctx: { onInvalidated(callback: () => void): unknown }): void {
 
   settings.load().then((s) => apply(pageSettings(s, site)), (error: unknown) => console.error('Attaché: settings not read:', error));
   const unsubscribe = settings.subscribe((s) => apply(pageSettings(s, site)));
-  // The extension was reloaded or removed: leave the page as it was.
-  ctx.onInvalidated(() => {
-    unsubscribe();
+  // The extension was reloaded, updated or removed: leave the page as it was.
+  whenExtensionGone(() => {
     apply(off);
+    try {
+      unsubscribe();
+    } catch {
+      // The extension's APIs are cut off already; the listener can never fire again anyway.
+    }
   });
 }
 
