@@ -130,7 +130,10 @@ export function collectForms(entries: RecognizerEntry[]): { forms: Form[]; varia
         cues: rules.flatMap((r) => r.cues ?? []),
       });
       const dotted = trimForm(dotInitials(text));
-      for (const spelling of dotted === text ? [text] : [text, dotted]) {
+      const plain = dotted === text ? [text] : [text, dotted];
+      // Trimming took the final dot off "U.S.": a spelling with it lets the longest match keep it.
+      const withDot = plain.filter((s) => /\.\p{L}$/u.test(s)).map((s) => `${s}.`);
+      for (const spelling of [...plain, ...withDot]) {
         if (acronym) variants.push({ form, text: spelling, flags: flagsOf(spelling) });
         else for (const s of spellings(spelling)) variants.push({ form, ...s });
       }
