@@ -9,6 +9,7 @@ export interface Form {
   /** Letters and digits in their case, for forms matched case-sensitively (acronyms); '' otherwise. */
   caseKey: string;
   ambiguous: boolean;
+  introduced: boolean;
   cues: string[];
 }
 
@@ -127,6 +128,7 @@ export function collectForms(entries: RecognizerEntry[]): { forms: Form[]; varia
         text,
         caseKey: acronym ? caseKeyOf(text) : '',
         ambiguous: rules.some((r) => r.ambiguous === true),
+        introduced: rules.some((r) => r.introduced === true),
         cues: rules.flatMap((r) => r.cues ?? []),
       });
       const dotted = trimForm(dotInitials(text));
