@@ -46,11 +46,14 @@ export interface SourceExcerpt {
  *   the surrounding text is about the field.
  * - `cues`: the form is shared with another entity; it counts for this one only where one of
  *   these words appears near it.
+ * - `introduced`: the form (a surname: "Yang") counts only where the entity is also named
+ *   unambiguously in the same text ("Yang Jiechi"), never on the strength of the field alone.
  */
 export interface AliasRule {
   form: string;
   ambiguous?: boolean;
   cues?: string[];
+  introduced?: boolean;
 }
 
 export interface Entity {

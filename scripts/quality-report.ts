@@ -1,10 +1,10 @@
 /**
- * Prints recall, precision and false alarms of the recogniser on the labelled evaluation set
- * (tests/fixtures/recognition), with every missed and false mention in context.
- * Run after `npm run corpus`: npx tsx scripts/quality-report.ts
+ * Prints recall, precision and false alarms of the recogniser on both parts of the labelled
+ * evaluation set (tests/fixtures/recognition), per kind of page, with every missed and false
+ * mention in context. Run after `npm run corpus`: npm run quality
  */
-import { formatReport } from '../tests/recognition/report';
+import { formatPartsReport } from '../tests/recognition/report';
 import { runEvaluation } from '../tests/recognition/run';
 
-const { evaluation, passages } = runEvaluation();
-console.log(formatReport(evaluation, passages));
+const { parts, passages } = runEvaluation();
+console.log(formatPartsReport(parts, passages));

@@ -17,7 +17,7 @@ function passage(name: string, kind: Passage['kind'], text: string, labels: Arra
     const start = text.indexOf(form);
     return { start, end: start + form.length, text: form, id };
   });
-  return { name, kind, source: 'https://example.org/', title: name, text, mentions };
+  return { name, part: 'development', kind, genre: kind === 'negative' ? 'look-alike' : 'news', source: 'https://example.org/', title: name, text, mentions };
 }
 
 const positive = passage('gge', 'positive', 'The UN GGE met; ICANN did not.', [
@@ -66,7 +66,7 @@ describe('evaluate', () => {
 describe('parseLabels', () => {
   const text = 'The OSCE adopted CBMs.';
   const labels = (mentions: unknown[]) =>
-    JSON.stringify({ source: 'https://example.org/osce', title: 'OSCE', mentions });
+    JSON.stringify({ source: 'https://example.org/osce', title: 'OSCE', genre: 'think-tank', mentions });
 
   it('accepts labels whose text matches the passage at their offsets', () => {
     const parsed = parseLabels('osce.labels.json', labels([{ text: 'OSCE', start: 4, end: 8, id: 'osce' }]), text);
@@ -94,6 +94,13 @@ describe('parseLabels', () => {
         text,
       ),
     ).toThrow('mentions[1]: starts at 4, before the previous mention ends (21)');
+  });
+
+  it('requires a known kind of page', () => {
+    const without = JSON.stringify({ source: 'https://example.org/osce', title: 'OSCE', mentions: [] });
+    expect(() => parseLabels('x.labels.json', without, text)).toThrow('x.labels.json: "genre" must be one of un-document');
+    const unknown = JSON.stringify({ source: 'https://example.org/osce', title: 'OSCE', genre: 'blog', mentions: [] });
+    expect(() => parseLabels('x.labels.json', unknown, text)).toThrow('"genre" must be one of');
   });
 
   it('requires the source address', () => {

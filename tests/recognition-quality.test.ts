@@ -1,21 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { formatReport } from './recognition/report';
+import { formatPartsReport } from './recognition/report';
 import { runEvaluation } from './recognition/run';
 
-// The quality goal: on real text the glossary was not written from, at least 95% of the
-// mentions of corpus entities are found and tied to the right entity, and pages about other
-// things full of look-alikes (SCO the Unix company, County Kerry, ITU triathlon) raise nothing.
-describe('recognition quality on the labelled evaluation set', () => {
-  const { evaluation, passages } = runEvaluation();
-  console.log(formatReport(evaluation, passages));
+// The figures the development part was last measured at: a change to the glossary or the rules
+// may raise them (then raise these), never lower them. The held-out part is only printed, so
+// that nobody tunes to it; the goal there is recall 0.95 and no false alarm on look-alike pages.
+const DEVELOPMENT = { recall: 0.989, precision: 0.983, falseAlarms: 0 };
 
-  it('finds at least 95% of labelled mentions with the right entity', () => {
-    expect(evaluation.labelled).toBeGreaterThan(0);
-    expect(evaluation.recall).toBeGreaterThanOrEqual(0.95);
+describe('recognition quality on the labelled evaluation set', () => {
+  const { parts, passages } = runEvaluation();
+  console.log(formatPartsReport(parts, passages));
+  const development = parts.find((p) => p.part === 'development')!.evaluation;
+
+  it('finds the labelled mentions of the development part with the right entity', () => {
+    expect(development.labelled).toBeGreaterThan(0);
+    expect(development.recall).toBeGreaterThanOrEqual(DEVELOPMENT.recall);
   });
 
-  it('raises no false alarm on pages about other things', () => {
-    expect(evaluation.passages.negative).toBeGreaterThan(0);
-    expect(evaluation.falseMentions.filter((f) => f.kind === 'negative')).toEqual([]);
+  it('returns nothing unlabelled on the development part beyond its measured share', () => {
+    expect(development.precision).toBeGreaterThanOrEqual(DEVELOPMENT.precision);
+  });
+
+  it('raises no more false alarms on look-alike pages of the development part than measured', () => {
+    expect(development.passages.negative).toBeGreaterThan(0);
+    expect(development.falseAlarms).toBeLessThanOrEqual(DEVELOPMENT.falseAlarms);
+  });
+
+  it('has a held-out part with look-alike pages to report on', () => {
+    const heldOut = parts.find((p) => p.part === 'held-out')!.evaluation;
+    expect(heldOut.passages.positive).toBeGreaterThan(0);
+    expect(heldOut.passages.negative).toBeGreaterThan(0);
   });
 });

@@ -45,5 +45,6 @@ function rule(r: AliasRule): AliasRule {
     form: r.form,
     ...(r.ambiguous !== undefined ? { ambiguous: r.ambiguous } : {}),
     ...(r.cues !== undefined ? { cues: [...r.cues] } : {}),
+    ...(r.introduced !== undefined ? { introduced: r.introduced } : {}),
   };
 }

@@ -79,6 +79,10 @@ function rule(value: unknown, path: string, fail: Fail): AliasRule {
     out.ambiguous = o.ambiguous as boolean;
   }
   if (o.cues !== undefined) out.cues = list(o.cues, `${path}.cues`, fail, (v, p) => nonEmpty(v, p, fail));
+  if (o.introduced !== undefined) {
+    if (typeof o.introduced !== 'boolean') fail(`${path}.introduced`, 'a boolean', o.introduced);
+    out.introduced = o.introduced as boolean;
+  }
   return out;
 }
 

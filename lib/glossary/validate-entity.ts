@@ -74,7 +74,7 @@ export function validateEntity(
   );
   const forms = [name, ...(aliases ?? [])];
   const rules = list(value.rules, ['rules'], report, (v, path): AliasRule | undefined =>
-    record(v, path, ['form', 'ambiguous', 'cues'], report, () => rule(v as Record<string, unknown>, path, forms, report)),
+    record(v, path, ['form', 'ambiguous', 'cues', 'introduced'], report, () => rule(v as Record<string, unknown>, path, forms, report)),
   );
   checkRepeatedForms(forms, report);
 
@@ -102,14 +102,18 @@ function rule(r: Record<string, unknown>, path: FieldPath, forms: (string | unde
   const cue = (v: unknown, p: FieldPath) => text(typeof v === 'number' ? String(v) : v, p, report);
   const cues = r.cues === undefined ? undefined : list(r.cues, [...path, 'cues'], report, cue);
   if (cues !== undefined && cues.length === 0) report([...path, 'cues'], 'expected at least one cue');
-  if (r.ambiguous !== true && r.cues === undefined) {
-    report(path, 'expected "ambiguous: true" or "cues: [...]": a rule without either changes nothing');
+  if (r.introduced !== undefined && typeof r.introduced !== 'boolean') {
+    report([...path, 'introduced'], `expected true or false, got ${describe(r.introduced)}`);
+  }
+  if (r.ambiguous !== true && r.cues === undefined && r.introduced !== true) {
+    report(path, 'expected "ambiguous: true", "cues: [...]" or "introduced: true": a rule without any changes nothing');
   }
   if (form === undefined) return undefined;
   return {
     form,
     ...(r.ambiguous === true ? { ambiguous: true } : {}),
     ...(cues && cues.length ? { cues } : {}),
+    ...(r.introduced === true ? { introduced: true } : {}),
   };
 }
 

@@ -9,13 +9,15 @@
  *   says "United States"; two distinct corpus entities near each other rarely happen by chance.
  * - Or the entity itself is mentioned unambiguously anywhere in the text ("John Kerry" earlier
  *   makes a later "Kerry" him): pages introduce a name in full before abbreviating it.
+ * - A form ruled `introduced` (a surname) counts only by the second way: the field around it
+ *   says nothing about which person of that name is meant.
  * - Mentions in text written in capitals neither count nor give evidence (see headline.ts).
  * - Ambiguous and cue-decided mentions are never evidence, so that two ambiguous forms cannot
  *   vouch for each other ("SCO" and "ITU" on a page about Unix and triathlon).
  */
 
 import { Headlines } from './headline';
-import { AMBIGUOUS, CUED } from './cues';
+import { AMBIGUOUS, CUED, INTRODUCED, OWNER_SHIFT } from './cues';
 
 export const EVIDENCE_WINDOW = 500;
 
@@ -48,7 +50,7 @@ export function confirm(
 
   const introduced = new Uint8Array(entities);
   for (let k = 0; k < m; k++) {
-    const entity = owner[chosen[k]!]! >> 2;
+    const entity = owner[chosen[k]!]! >> OWNER_SHIFT;
     if (introduced[entity] === 0 && isEvidence(k)) introduced[entity] = 1;
   }
 
@@ -56,7 +58,12 @@ export function confirm(
   for (let k = 0; k < m; k++) {
     const i = chosen[k]!;
     if (!(owner[i]! & AMBIGUOUS) || isShouted(k)) continue;
-    if (introduced[owner[i]! >> 2]) {
+    const entity = owner[i]! >> OWNER_SHIFT;
+    if (owner[i]! & INTRODUCED) {
+      if (introduced[entity] && !afterName(text, start[i]!)) keep[k] = 1;
+      continue;
+    }
+    if (introduced[entity]) {
       keep[k] = 1;
       continue;
     }
@@ -66,7 +73,7 @@ export function confirm(
     while (end[chosen[lo]!]! <= from) lo++;
     let first = -1;
     for (let j = lo; j < m && start[chosen[j]!]! < to; j++) {
-      const entity = owner[chosen[j]!]! >> 2;
+      const entity = owner[chosen[j]!]! >> OWNER_SHIFT;
       // The cheap tests before the line is read: only a second distinct entity can decide.
       if (j === k || entity === first || !isEvidence(j)) continue;
       if (first < 0) first = entity;
@@ -77,4 +84,23 @@ export function confirm(
     }
   }
   return keep;
+}
+
+const SPACE = /[ \t\u00a0]/;
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether the word before `at` is capitalised and not the first of its sentence: a surname
+ * there is someone's given name ("Vice Premier Wang Yang"), while "But Yang said" or
+ * "Mr. Yang" still stand for the person introduced.
+ */
+function afterName(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && SPACE.test(text[i - 1]!)) i--;
+  const end = i;
+  while (i > 0 && LETTER.test(text[i - 1]!)) i--;
+  if (i === end || i === at || text[i] === text[i]!.toLowerCase()) return false;
+  let j = i;
+  while (j > 0 && SPACE.test(text[j - 1]!)) j--;
+  return j > 0 && /[\p{L}\p{N},]/u.test(text[j - 1]!);
 }

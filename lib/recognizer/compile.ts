@@ -62,7 +62,7 @@ export function compileRecognizer(entries: RecognizerEntry[]): CompiledRecognize
     patternForm: owners.flat(),
     formEntity: forms.map((f) => f.entity),
     formCase: forms.map((f) => f.caseKey),
-    formFlags: forms.map((f) => (f.ambiguous ? FormFlags.ambiguous : 0)),
+    formFlags: forms.map((f) => (f.ambiguous ? FormFlags.ambiguous : 0) | (f.introduced ? FormFlags.introduced : 0)),
     formCues: forms.map((f) => f.cues),
   };
 }

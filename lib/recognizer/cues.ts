@@ -20,12 +20,21 @@ function cuePattern(cues: string[]): RegExp {
 
 /**
  * The owner of a match, packed into one number so that resolving every candidate allocates
- * nothing: entity × 4, plus AMBIGUOUS, plus CUED when a cue rather than being the only
- * claimant decided it; NO_OWNER to drop the match.
+ * nothing: entity << OWNER_SHIFT, plus AMBIGUOUS, plus CUED when a cue rather than being the
+ * only claimant decided it, plus INTRODUCED (with AMBIGUOUS) when only a naming of the entity
+ * elsewhere in the text can confirm it; NO_OWNER to drop the match.
  */
 export const AMBIGUOUS = 1;
 export const CUED = 2;
+export const INTRODUCED = 4;
+export const OWNER_SHIFT = 3;
 export const NO_OWNER = -1;
+
+/** The AMBIGUOUS and INTRODUCED bits of a form's flags. */
+function ruleBits(flags: number): number {
+  if ((flags & FormFlags.introduced) !== 0) return AMBIGUOUS | INTRODUCED;
+  return (flags & FormFlags.ambiguous) !== 0 ? AMBIGUOUS : 0;
+}
 
 export class OwnerResolver {
   private readonly cues = new Map<number, CueHits>();
@@ -38,7 +47,7 @@ export class OwnerResolver {
 
   constructor(private readonly compiled: CompiledRecognizer) {
     const { patternFormStart, patternForm, formCues, formEntity, formFlags } = compiled;
-    const packed = (form: number) => formEntity[form]! * 4 + ((formFlags[form]! & FormFlags.ambiguous) !== 0 ? AMBIGUOUS : 0);
+    const packed = (form: number) => (formEntity[form]! << OWNER_SHIFT) + ruleBits(formFlags[form]!);
     this.fixed = new Int32Array(compiled.patternState.length).fill(-2);
     for (let p = 0; p < this.fixed.length; p++) {
       const forms = patternForm.slice(patternFormStart[p], patternFormStart[p + 1]);
@@ -70,7 +79,7 @@ export class OwnerResolver {
     let cuedForm = -1;
     let cuedDistance = Infinity;
     let plainEntity = -1;
-    let plainAmbiguous = true;
+    let plainBits = AMBIGUOUS | INTRODUCED;
     let plainEntities = 0;
     for (let i = patternFormStart[pattern]!; i < patternFormStart[pattern + 1]!; i++) {
       const form = patternForm[i]!;
@@ -83,14 +92,15 @@ export class OwnerResolver {
         const entity = formEntity[form]!;
         if (plainEntities === 0) plainEntity = entity;
         if (plainEntities === 0 || entity !== plainEntity) plainEntities++;
-        plainAmbiguous &&= (formFlags[form]! & FormFlags.ambiguous) !== 0;
+        // Of forms of one entity, the least demanding rule applies.
+        plainBits &= ruleBits(formFlags[form]!);
       }
     }
     if (cuedForm >= 0) {
-      return formEntity[cuedForm]! * 4 + CUED + ((formFlags[cuedForm]! & FormFlags.ambiguous) !== 0 ? AMBIGUOUS : 0);
+      return (formEntity[cuedForm]! << OWNER_SHIFT) + CUED + ruleBits(formFlags[cuedForm]!);
     }
     // A form several entities share without cues could be any of them.
     if (plainEntities !== 1) return NO_OWNER;
-    return plainEntity * 4 + (plainAmbiguous ? AMBIGUOUS : 0);
+    return (plainEntity << OWNER_SHIFT) + plainBits;
   }
 }

@@ -9,6 +9,7 @@ export interface Form {
   /** Letters and digits in their case, for forms matched case-sensitively (acronyms); '' otherwise. */
   caseKey: string;
   ambiguous: boolean;
+  introduced: boolean;
   cues: string[];
 }
 
@@ -127,10 +128,14 @@ export function collectForms(entries: RecognizerEntry[]): { forms: Form[]; varia
         text,
         caseKey: acronym ? caseKeyOf(text) : '',
         ambiguous: rules.some((r) => r.ambiguous === true),
+        introduced: rules.some((r) => r.introduced === true),
         cues: rules.flatMap((r) => r.cues ?? []),
       });
       const dotted = trimForm(dotInitials(text));
-      for (const spelling of dotted === text ? [text] : [text, dotted]) {
+      const plain = dotted === text ? [text] : [text, dotted];
+      // Trimming took the final dot off "U.S.": a spelling with it lets the longest match keep it.
+      const withDot = plain.filter((s) => /\.\p{L}$/u.test(s)).map((s) => `${s}.`);
+      for (const spelling of [...plain, ...withDot]) {
         if (acronym) variants.push({ form, text: spelling, flags: flagsOf(spelling) });
         else for (const s of spellings(spelling)) variants.push({ form, ...s });
       }

@@ -12,7 +12,7 @@
 import type { CompiledRecognizer, Mention, Recognizer } from './types';
 import { createScanner, scan } from './scan';
 import { leftmostLongest } from './select';
-import { OwnerResolver } from './cues';
+import { OWNER_SHIFT, OwnerResolver } from './cues';
 import { confirm } from './ambiguity';
 import { validateCompiled } from './validate';
 import { SurfaceForms } from './surface-forms';
@@ -47,7 +47,7 @@ export function createRecognizer(compiled: CompiledRecognizer): Recognizer {
       for (let k = 0, m = 0; k < chosen.length; k++) {
         if (keep[k] === 0) continue;
         const i = chosen[k]!;
-        const entity = owner[i]! >> 2;
+        const entity = owner[i]! >> OWNER_SHIFT;
         mentions[m++] = { start: start[i]!, end: end[i]!, text: surfaces.at(text, start[i]!, end[i]!, entity), id: ids[entity]! };
       }
       return mentions;

@@ -66,4 +66,6 @@ export const PatternFlags = {
 /** Bits of CompiledRecognizer.formFlags. */
 export const FormFlags = {
   ambiguous: 1,
+  /** Counts only where its entity is named unambiguously in the same text. */
+  introduced: 2,
 } as const;

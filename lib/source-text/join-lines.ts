@@ -51,13 +51,15 @@ export function runsOn(line: string, next: string, width: number): boolean {
   if (next.endsWith(':') && next.length < width * 0.5) return false;
   const cutMidSentence = line.length >= width * 0.5 && /(?:^|\s)\p{Ll}\S*$|,$/u.test(line);
   if (cutMidSentence) return true;
-  // Lists of participants: each entry starts with a title, and entries are long enough to look wrapped.
-  if (TITLE.test(next)) return false;
+  // Lists of participants: each entry starts with a title, or with a surname in capitals and a
+  // given name ("LU Zhi’an, Deputy Director"), and entries are long enough to look wrapped.
+  if (TITLE.test(next) || LISTED_NAME.test(next)) return false;
   const nextWord = /^\S+/.exec(next)?.[0] ?? '';
   return line.length + 1 + nextWord.length >= width * 0.9;
 }
 
 const TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Amb|H\.E|Lt|Col|Engr|Pol)\.?\s/;
+const LISTED_NAME = /^\p{Lu}{2,}\s+\p{Lu}\p{Ll}+(?:[’'-]\p{Ll}+)*,\s/u;
 
 /**
  * Line width of a document wrapped at a fixed width (the PDF extraction, the SECD summary), or

@@ -62,6 +62,13 @@ describe('cleaning the source documents', () => {
     );
   });
 
+  it('starts a participant entry at a surname in capitals after an entry that fills the line', () => {
+    expect(cleanExcerpt('LI Jing, Director', 'LU Zhi’an, Deputy')).toBe(
+      'LI Jing, Director of Research and Analysis Department, China Information Technology Security Evaluation Center\nLU Zhi’an, Deputy',
+    );
+    expect(cleanExcerpt('Ministry of Foreign Affairs, ROK', 'DU Yuejin,')).toBe('Ministry of Foreign Affairs, ROK\nDU Yuejin,');
+  });
+
   it('keeps headings apart from the text that follows them', () => {
     const text = cleanExcerpt('Session I: Cyberspace Policies and Emerging', 'The representative from');
     expect(text.split('\n')).toEqual([

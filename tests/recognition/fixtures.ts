@@ -9,6 +9,27 @@ import { join } from 'node:path';
 
 export type PassageKind = 'positive' | 'negative';
 
+/**
+ * The development part is what the glossary and rules are tuned on; the held-out part is scored
+ * only after a change, never tuned to, so that it keeps telling how the recogniser does on text
+ * nobody looked at while writing the rules.
+ */
+export type Part = 'development' | 'held-out';
+export const PARTS: readonly Part[] = ['development', 'held-out'];
+
+/** What kind of page a passage comes from; negative passages are all look-alikes. */
+export const GENRES = [
+  'un-document',
+  'government',
+  'think-tank',
+  'news',
+  'encyclopedia',
+  'csirt',
+  'civil-society',
+  'look-alike',
+] as const;
+export type Genre = (typeof GENRES)[number];
+
 export interface LabelledMention {
   /** UTF-16 offsets into the passage text; text = passage.slice(start, end). */
   start: number;
@@ -21,7 +42,9 @@ export interface LabelledMention {
 export interface Passage {
   /** File name without extension, e.g. "ccdcoe-osce-cbms-for-cyberspace". */
   name: string;
+  part: Part;
   kind: PassageKind;
+  genre: Genre;
   source: string;
   title: string;
   text: string;
@@ -32,17 +55,28 @@ export const FIXTURES_DIR = 'tests/fixtures/recognition';
 const KINDS: PassageKind[] = ['positive', 'negative'];
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-/** Loads every passage under `dir`; fails naming the file and the first thing that is wrong. */
+/**
+ * Loads every passage under `dir`/<part>/<kind>; fails naming the file and the first thing that
+ * is wrong. A name may be used once across both parts, so that no passage is in both.
+ */
 export function loadPassages(dir = FIXTURES_DIR, knownIds?: ReadonlySet<string>): Passage[] {
   const passages: Passage[] = [];
-  for (const kind of KINDS) {
-    const kindDir = join(dir, kind);
+  const sources = new Map<string, string>();
+  for (const part of PARTS) for (const kind of KINDS) {
+    const kindDir = join(dir, part, kind);
     const texts = readdirSync(kindDir).filter((f) => f.endsWith('.txt')).sort();
     for (const file of texts) {
       const name = file.slice(0, -'.txt'.length);
       const text = readFileSync(join(kindDir, file), 'utf8');
       const labelsFile = join(kindDir, `${name}.labels.json`);
-      passages.push({ name, kind, text, ...parseLabels(labelsFile, readText(labelsFile), text, knownIds) });
+      const labels = parseLabels(labelsFile, readText(labelsFile), text, knownIds);
+      if ((labels.genre === 'look-alike') !== (kind === 'negative')) {
+        throw new Error(`${labelsFile}: "genre" must be "look-alike" exactly for negative passages`);
+      }
+      const earlier = sources.get(labels.source);
+      if (earlier !== undefined) throw new Error(`${labelsFile}: same source as ${earlier}; one passage per page`);
+      sources.set(labels.source, labelsFile);
+      passages.push({ name, part, kind, text, ...labels });
     }
     const orphans = readdirSync(kindDir)
       .filter((f) => f.endsWith('.labels.json'))
@@ -66,7 +100,7 @@ export function parseLabels(
   json: string,
   text: string,
   knownIds?: ReadonlySet<string>,
-): Pick<Passage, 'source' | 'title' | 'mentions'> {
+): Pick<Passage, 'source' | 'title' | 'genre' | 'mentions'> {
   let raw: unknown;
   try {
     raw = JSON.parse(json);
@@ -74,11 +108,12 @@ export function parseLabels(
     throw new Error(`${file}: not valid JSON (${(err as Error).message})`);
   }
   if (!isRecord(raw)) throw new Error(`${file}: expected an object with source, title and mentions`);
-  const { source, title, mentions } = raw;
+  const { source, title, genre, mentions } = raw;
   if (typeof source !== 'string' || !/^https?:\/\//.test(source)) {
     throw new Error(`${file}: "source" must be the http(s) address the passage was taken from`);
   }
   if (typeof title !== 'string' || title.trim() === '') throw new Error(`${file}: "title" must be a non-empty string`);
+  if (!isGenre(genre)) throw new Error(`${file}: "genre" must be one of ${GENRES.join(', ')}`);
   if (!Array.isArray(mentions)) throw new Error(`${file}: "mentions" must be an array`);
 
   const checked: LabelledMention[] = [];
@@ -103,7 +138,11 @@ export function parseLabels(
     }
     checked.push({ start: s, end: e, text: m.text, id });
   });
-  return { source, title, mentions: checked };
+  return { source, title, genre, mentions: checked };
+}
+
+function isGenre(value: unknown): value is Genre {
+  return (GENRES as readonly unknown[]).includes(value);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

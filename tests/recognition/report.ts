@@ -1,6 +1,7 @@
 /** Plain-text report of an evaluation, printed by the quality test and scripts/quality-report.ts. */
 import type { Evaluation } from './evaluate';
 import type { Passage } from './fixtures';
+import type { PartEvaluation } from './run';
 
 const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
 
@@ -38,4 +39,33 @@ export function formatReport(evaluation: Evaluation, passages: readonly Passage[
     }
   }
   return lines.join('\n');
+}
+
+/** One line of figures: passages, recall, precision, false alarms. */
+function figures(label: string, e: Evaluation): string {
+  const recall = e.labelled === 0 ? '     -' : percent(e.recall).padStart(6);
+  const precision = e.returnedOnPositives === 0 ? '     -' : percent(e.precision).padStart(6);
+  return `  ${label.padEnd(14)} ${String(e.passages.positive).padStart(4)} ${String(e.passages.negative).padStart(4)} ${String(e.labelled).padStart(6)}  ${recall}  ${precision}  ${String(e.falseAlarms).padStart(5)}`;
+}
+
+/**
+ * The report of `npm run quality`: per part, the figures as a whole and per kind of page, then
+ * the misses and false mentions of the part in context.
+ */
+export function formatPartsReport(parts: readonly PartEvaluation[], passages: readonly Passage[]): string {
+  const blocks: string[] = [];
+  for (const { part, evaluation, genres } of parts) {
+    const inPart = passages.filter((p) => p.part === part);
+    blocks.push(
+      [
+        `== ${part} part`,
+        `  ${'kind of page'.padEnd(14)} ${'pos'.padStart(4)} ${'neg'.padStart(4)} ${'labels'.padStart(6)}  ${'recall'.padStart(6)}  ${'prec.'.padStart(6)}  ${'false alarms'}`,
+        ...genres.map((g) => figures(g.genre, g.evaluation)),
+        figures('all', evaluation),
+        '',
+        formatReport(evaluation, inPart),
+      ].join('\n'),
+    );
+  }
+  return blocks.join('\n\n');
 }

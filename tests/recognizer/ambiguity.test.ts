@@ -74,6 +74,36 @@ Internet to developing countries, while ICANN should remain responsible for name
   });
 });
 
+describe('surnames ruled introduced', () => {
+  const people = [
+    ...field,
+    entry('yang-jiechi', 'Yang Jiechi', ['Yang'], [{ form: 'Yang', introduced: true }]),
+  ];
+
+  it('count after the full name, however far back', () => {
+    expect(found(people, `State Councilor Yang Jiechi met John Kerry. ${filler(900)} Yang said so. But Yang said more.`)).toEqual([
+      'Yang Jiechi=yang-jiechi',
+      'John Kerry=john-kerry',
+      'Yang=yang-jiechi',
+      'Yang=yang-jiechi',
+    ]);
+  });
+
+  it('do not count as the given name after another name', () => {
+    expect(found(people, 'Yang Jiechi and Vice Premier Wang Yang spoke.')).toEqual(['Yang Jiechi=yang-jiechi']);
+  });
+
+  it('do not count on the strength of the field around them', () => {
+    expect(found(people, 'Yang Mingjie of CICIR spoke on ASEAN, ICANN and the UN. Yang said China and the US agree.')).toEqual([
+      'ASEAN=asean',
+      'ICANN=icann',
+      'UN=un',
+      'China=china',
+      'US=united-states',
+    ]);
+  });
+});
+
 describe('text in capitals', () => {
   it('drops an ambiguous form in an all-caps headline even with evidence below', () => {
     const text = `SCO GROUP SUES IBM OVER UNIX CODE

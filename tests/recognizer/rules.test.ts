@@ -100,13 +100,14 @@ describe('names', () => {
     ]);
   });
 
-  it('read two-letter acronyms written with dots', () => {
+  it('read two-letter acronyms written with dots, the final dot included', () => {
     const entries = [entry('us', 'United States', ['US']), entry('dialogue', 'US-China Cyber Security Dialogue'), entry('charter', 'UN Charter')];
     expect(found(entries, 'the U.S.-China Cyber Security Dialogue, the U.N. Charter and the U.S. position; not the u.s.')).toEqual([
       'U.S.-China Cyber Security Dialogue=dialogue',
       'U.N. Charter=charter',
-      'U.S=us',
+      'U.S.=us',
     ]);
+    expect(found(entries, 'Talks with the U.S. Then the US.')).toEqual(['U.S.=us', 'US=us']);
   });
 
   it('fold accents', () => {
