@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { UnauthenticatedLimits } from './access/unauthenticated-limits.ts';
 
 /** Everything the sync server reads from its environment, parsed once at start-up. */
 export interface ServerConfig {
@@ -9,6 +10,8 @@ export interface ServerConfig {
   maxMessageBytes: number;
   /** When set, documents are shared with other server processes through this Redis. */
   redisUrl: string | null;
+  /** Bounds on sockets that have not yet authenticated for any document. */
+  unauthenticated: UnauthenticatedLimits;
 }
 
 export class ConfigError extends Error {}
@@ -18,6 +21,9 @@ const DEFAULTS = {
   HOST: '127.0.0.1',
   DATA_DIR: './data',
   MAX_MESSAGE_BYTES: String(1024 * 1024),
+  PREAUTH_SOCKET_BYTES: String(1024 * 1024),
+  PREAUTH_TOTAL_BYTES: String(32 * 1024 * 1024),
+  PREAUTH_TIMEOUT_MS: '10000',
 };
 
 function integer(env: NodeJS.ProcessEnv, name: keyof typeof DEFAULTS, min: number, max: number): number {
@@ -41,7 +47,20 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     dataDir: path.resolve(env.DATA_DIR?.trim() || DEFAULTS.DATA_DIR),
     maxMessageBytes: integer(env, 'MAX_MESSAGE_BYTES', 1024, 512 * 1024 * 1024),
     redisUrl,
+    unauthenticated: readUnauthenticatedLimits(env),
   };
+}
+
+function readUnauthenticatedLimits(env: NodeJS.ProcessEnv): UnauthenticatedLimits {
+  const limits = {
+    socketBytes: integer(env, 'PREAUTH_SOCKET_BYTES', 1024, 512 * 1024 * 1024),
+    totalBytes: integer(env, 'PREAUTH_TOTAL_BYTES', 1024, 64 * 1024 * 1024 * 1024),
+    timeoutMs: integer(env, 'PREAUTH_TIMEOUT_MS', 100, 10 * 60 * 1000),
+  };
+  if (limits.totalBytes < limits.socketBytes) {
+    throw new ConfigError(`PREAUTH_TOTAL_BYTES (${limits.totalBytes}) must be at least PREAUTH_SOCKET_BYTES (${limits.socketBytes})`);
+  }
+  return limits;
 }
 
 /** The SQLite file inside the data directory. */

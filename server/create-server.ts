@@ -2,6 +2,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import { Server, type Extension } from '@hocuspocus/server';
 import { accessControl } from './access/authenticate.ts';
 import { revocationSweep } from './access/revocation-sweep.ts';
+import { unauthenticatedLimits } from './access/unauthenticated-limits.ts';
 import type { ServerConfig } from './config.ts';
 import { persistence } from './persistence.ts';
 import { awarenessGuard } from './presence/awareness-guard.ts';
@@ -12,6 +13,8 @@ import { DocumentStore } from './storage/document-store.ts';
 export function createSyncServer(config: ServerConfig, db: DatabaseSync): Server {
   const extensions: Extension[] = [
     accessControl(db),
+    // After the access check, whose refusal keeps a socket counted as unauthenticated.
+    unauthenticatedLimits(config.unauthenticated),
     revocationSweep(db),
     awarenessGuard(),
     ...persistence(new DocumentStore(db)),
