@@ -49,6 +49,7 @@ export function redisCluster(redisUrl: string): Extension {
   // Unsubscribing needs Redis; done once it is back, so that nothing waits for it meanwhile.
   const unloadedDuringOutage = new Map<string, afterUnloadDocumentPayload>();
   let everUp = false;
+  let stopping = false;
   let lost = false;
   const isUp = () => redis.pub.status === 'ready' && redis.sub.status === 'ready';
 
@@ -57,7 +58,7 @@ export function redisCluster(redisUrl: string): Extension {
   for (const client of [redis.pub, redis.sub]) {
     client.on('error', (error: Error) => (lastError = error.message));
     client.on('close', () => {
-      if (lost || !everUp) return;
+      if (lost || !everUp || stopping) return;
       lost = true;
       console.error(`redis: connection to ${where} lost; serving this process's clients only until it returns`);
     });
@@ -157,6 +158,9 @@ export function redisCluster(redisUrl: string): Extension {
       if (isUp()) await redis.beforeBroadcastStateless(payload);
     },
 
-    onDestroy: () => redis.onDestroy(),
+    async onDestroy() {
+      stopping = true;
+      await redis.onDestroy();
+    },
   };
 }
