@@ -22,6 +22,9 @@ interface Claim {
   /** null when the connection carries no grant: then only that connection may use the id. */
   owner: string | null;
   connection: Connection;
+  document: Document;
+  /** When the claiming connection was first seen closed. */
+  closedAt?: number;
 }
 
 export function awarenessGuard(options: { releaseAfterMs?: number } = {}): Extension {
@@ -29,12 +32,20 @@ export function awarenessGuard(options: { releaseAfterMs?: number } = {}): Exten
   // Decided on the raw message, applied to the decoded states Hocuspocus hands to
   // beforeHandleAwareness right after (messages of one connection are handled in order).
   const allowedByConnection = new WeakMap<Connection, Set<number>>();
-  const claimsByDocument = new WeakMap<Document, Map<number, Claim>>();
+  // By document name rather than object: a document unloaded when its last client left and
+  // loaded again must not free the ids of those who are about to reconnect.
+  const claimsByName = new Map<string, Map<number, Claim>>();
 
   const claimsOf = (document: Document) => {
-    let claims = claimsByDocument.get(document);
-    if (!claims) claimsByDocument.set(document, (claims = new Map()));
+    let claims = claimsByName.get(document.name);
+    if (!claims) claimsByName.set(document.name, (claims = new Map()));
     return claims;
+  };
+  const isOpen = (claim: Claim) => claim.document.hasConnection(claim.connection);
+  /** Whether a closed claim has waited out the release time (starting it if unseen so far). */
+  const isReleased = (claim: Claim) => {
+    claim.closedAt ??= Date.now();
+    return Date.now() - claim.closedAt >= releaseAfterMs;
   };
 
   /** Whether `connection` may publish for `clientId`; records a new claim when it may. */
@@ -42,17 +53,20 @@ export function awarenessGuard(options: { releaseAfterMs?: number } = {}): Exten
     const claims = claimsOf(document);
     const claim = claims.get(clientId);
     const owner = ownerOf(connection);
-    // While the claiming connection is open, nobody else speaks for the id, not even another
-    // connection with the same token (members may share one).
-    if (claim && document.hasConnection(claim.connection)) return false;
-    if (claim && owner !== null && claim.owner === owner) {
-      // The same provider reconnected (its old connection closed): the claim moves along.
-      claim.connection = connection;
-      return true;
+    if (claim) {
+      // While the claiming connection is open, nobody else speaks for the id, not even
+      // another connection with the same token (members may share one).
+      if (isOpen(claim)) return false;
+      if (owner !== null && claim.owner === owner) {
+        // The same provider reconnected: the claim moves along.
+        claims.set(clientId, { owner, connection, document });
+        return true;
+      }
+      if (!isReleased(claim)) return false;
     }
-    // Also covers ids held through another server process, which have no claim here.
+    // Ids held through another server process have no claim here.
     if (recentlyPresent(document, clientId, releaseAfterMs)) return false;
-    claims.set(clientId, { owner, connection });
+    claims.set(clientId, { owner, connection, document });
     return true;
   };
 
@@ -93,13 +107,13 @@ export function awarenessGuard(options: { releaseAfterMs?: number } = {}): Exten
       }
     },
 
-    async onDisconnect({ document }) {
-      // Forget claims nobody can hold any more, so a long-open document does not collect them.
-      const claims = claimsOf(document);
-      for (const [clientId, claim] of claims) {
-        if (!document.hasConnection(claim.connection) && !recentlyPresent(document, clientId, releaseAfterMs)) {
-          claims.delete(clientId);
+    async onDisconnect() {
+      // Forget claims nobody can hold any more, so that they do not pile up.
+      for (const [name, claims] of claimsByName) {
+        for (const [clientId, claim] of claims) {
+          if (!isOpen(claim) && isReleased(claim)) claims.delete(clientId);
         }
+        if (claims.size === 0) claimsByName.delete(name);
       }
     },
   };

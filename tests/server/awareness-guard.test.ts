@@ -120,6 +120,18 @@ describe('awareness guard', () => {
     expect(await handle(document, mallory, [[101, 'Mallory']])).toEqual([]);
   });
 
+  it('keeps the binding when the document is unloaded and loaded again', async () => {
+    const { document, alice } = setUp();
+    await handle(document, alice, [[101, 'Alice']]);
+    document.removeConnection(alice);
+    await guard.onDisconnect!({ document } as never);
+    const reloaded = new Document(document.name);
+    documents.push(reloaded);
+    const mallory = { messageAddress: reloaded.name, send: () => {}, context: { grant: { id: 'mallory-token' } }, sessionId: 'm' } as unknown as Connection;
+    reloaded.addConnection(mallory);
+    expect(await handle(reloaded, mallory, [[101, 'Mallory']])).toEqual([]);
+  });
+
   it('lets nobody else take an id while its connection is open, even with the same token', async () => {
     const { document, alice, connect } = setUp();
     await handle(document, alice, [[101, 'Alice']]);
