@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { UnauthenticatedLimits } from './access/unauthenticated-limits.ts';
 
 /** Everything the sync server reads from its environment, parsed once at start-up. */
 export interface ServerConfig {
@@ -11,6 +12,8 @@ export interface ServerConfig {
   redisUrl: string | null;
   /** When set, everything is stored in this PostgreSQL database instead of DATA_DIR's SQLite file. */
   databaseUrl: string | null;
+  /** Bounds on sockets that have not yet authenticated for any document. */
+  unauthenticated: UnauthenticatedLimits;
 }
 
 export class ConfigError extends Error {}
@@ -20,6 +23,9 @@ const DEFAULTS = {
   HOST: '127.0.0.1',
   DATA_DIR: './data',
   MAX_MESSAGE_BYTES: String(1024 * 1024),
+  PREAUTH_SOCKET_BYTES: String(1024 * 1024),
+  PREAUTH_TOTAL_BYTES: String(32 * 1024 * 1024),
+  PREAUTH_TIMEOUT_MS: '10000',
 };
 
 function integer(env: NodeJS.ProcessEnv, name: keyof typeof DEFAULTS, min: number, max: number): number {
@@ -48,7 +54,20 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     maxMessageBytes: integer(env, 'MAX_MESSAGE_BYTES', 1024, 512 * 1024 * 1024),
     redisUrl,
     databaseUrl,
+    unauthenticated: readUnauthenticatedLimits(env),
   };
+}
+
+function readUnauthenticatedLimits(env: NodeJS.ProcessEnv): UnauthenticatedLimits {
+  const limits = {
+    socketBytes: integer(env, 'PREAUTH_SOCKET_BYTES', 1024, 512 * 1024 * 1024),
+    totalBytes: integer(env, 'PREAUTH_TOTAL_BYTES', 1024, 64 * 1024 * 1024 * 1024),
+    timeoutMs: integer(env, 'PREAUTH_TIMEOUT_MS', 100, 10 * 60 * 1000),
+  };
+  if (limits.totalBytes < limits.socketBytes) {
+    throw new ConfigError(`PREAUTH_TOTAL_BYTES (${limits.totalBytes}) must be at least PREAUTH_SOCKET_BYTES (${limits.socketBytes})`);
+  }
+  return limits;
 }
 
 /** The SQLite file inside the data directory. */

@@ -1,6 +1,7 @@
 import { Server, type Extension } from '@hocuspocus/server';
 import { accessControl } from './access/authenticate.ts';
 import { revocationSweep } from './access/revocation-sweep.ts';
+import { unauthenticatedLimits } from './access/unauthenticated-limits.ts';
 import type { ServerConfig } from './config.ts';
 import { journalCompaction } from './journal-compaction.ts';
 import { persistence } from './persistence.ts';
@@ -16,6 +17,8 @@ export function createSyncServer(config: ServerConfig, backend: Pick<StorageBack
   const storage = backend.documents;
   const extensions: Extension[] = [
     accessControl(backend.access),
+    // After the access check, whose refusal keeps a socket counted as unauthenticated.
+    unauthenticatedLimits(config.unauthenticated),
     revocationSweep(backend.access),
     awarenessGuard(),
     ...persistence(storage),

@@ -31,6 +31,11 @@ export class WireReader {
     return new TextDecoder('utf-8', { fatal: true }).decode(this.varBytes());
   }
 
+  /** True while bytes remain to be read. */
+  hasMore(): boolean {
+    return this.offset < this.bytes.length;
+  }
+
   private byte(): number {
     const byte = this.bytes[this.offset++];
     if (byte === undefined) throw new RangeError('message ends early');

@@ -3,7 +3,7 @@ import type { Server } from '@hocuspocus/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { sqliteAccess } from '../../server/access/access-store.ts';
-import { databasePath } from '../../server/config.ts';
+import { databasePath, readConfig } from '../../server/config.ts';
 import { createSyncServer } from '../../server/create-server.ts';
 import type { DocumentStorage } from '../../server/storage/document-storage.ts';
 import { openDatabase } from '../../server/storage/open-database.ts';
@@ -67,7 +67,7 @@ describe('sync server: an acknowledgement means stored', () => {
     const db = openDatabase(file);
     const storage = new FullDisk(new SqliteDocumentStorage(file));
     const server: Server = createSyncServer(
-      { port: 0, host: '127.0.0.1', dataDir, maxMessageBytes: 1024 * 1024, redisUrl: null, databaseUrl: null },
+      readConfig({ PORT: '0', DATA_DIR: dataDir }),
       { access: sqliteAccess(db), documents: storage },
     );
     await server.listen();

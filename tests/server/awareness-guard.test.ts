@@ -43,9 +43,14 @@ describe('awareness guard', () => {
     for (const document of documents.splice(0)) document.destroy();
   });
 
+  // One guard per test, as the server has one per process.
+  let guard = awarenessGuard();
+  afterEach(() => {
+    guard = awarenessGuard();
+  });
+
   /** Runs one message through the guard the way Hocuspocus does and returns what survives. */
   async function handle(document: Document, connection: Connection, entries: Array<[number, string]>) {
-    const guard = awarenessGuard();
     const { update, destroy } = statesFor(entries);
     await guard.beforeHandleMessage!({ connection, document, update: awarenessMessage(document.name, update) } as never);
     const states = new Map(entries.map(([clientId, name]) => [clientId, { user: { name } }]));
@@ -63,12 +68,19 @@ describe('awareness guard', () => {
     const document = new Document('acme/note/1');
     documents.push(document);
     // Hocuspocus broadcasts applied presence to every connection of the document.
-    const connection = () => ({ messageAddress: document.name, send: () => {} }) as unknown as Connection;
-    const alice = connection();
-    const mallory = connection();
-    document.addConnection(alice);
-    document.addConnection(mallory);
-    return { document, alice, mallory };
+    const connect = (grantId: string, sessionId: string | null = null, role = 'write') => {
+      const connection = {
+        messageAddress: document.name,
+        send: () => {},
+        context: { grant: { id: grantId, space: 'acme', role } },
+        sessionId,
+      } as unknown as Connection;
+      document.addConnection(connection);
+      return connection;
+    };
+    const alice = connect('alice-token', 'alice-session');
+    const mallory = connect('mallory-token', 'mallory-session', 'read');
+    return { document, alice, mallory, connect };
   }
 
   it('lets a connection claim one client id and keep updating it', async () => {
@@ -90,6 +102,50 @@ describe('awareness guard', () => {
     const { document, mallory } = setUp();
     expect(await handle(document, mallory, [[301, 'one'], [302, 'two']])).toEqual([301]);
     expect(await handle(document, mallory, [[303, 'three']])).toEqual([]);
+  });
+
+  it('keeps a client id bound to its member and session across a reconnect, read-only members refused', async () => {
+    const { document, alice, mallory, connect } = setUp();
+    expect(await handle(document, alice, [[101, 'Alice']])).toEqual([101]);
+    // Alice's connection drops; Hocuspocus removes her presence with it.
+    document.removeConnection(alice);
+    expect(document.awareness.getStates().has(101)).toBe(false);
+
+    expect(await handle(document, mallory, [[101, 'Mallory']])).toEqual([]);
+    const sameTokenOtherSession = connect('alice-token', 'another-tab');
+    expect(await handle(document, sameTokenOtherSession, [[101, 'Tab']])).toEqual([]);
+
+    const aliceAgain = connect('alice-token', 'alice-session');
+    expect(await handle(document, aliceAgain, [[101, 'Alice']])).toEqual([101]);
+    expect(await handle(document, mallory, [[101, 'Mallory']])).toEqual([]);
+  });
+
+  it('keeps the binding when the document is unloaded and loaded again', async () => {
+    const { document, alice } = setUp();
+    await handle(document, alice, [[101, 'Alice']]);
+    document.removeConnection(alice);
+    await guard.onDisconnect!({ document } as never);
+    const reloaded = new Document(document.name);
+    documents.push(reloaded);
+    const mallory = { messageAddress: reloaded.name, send: () => {}, context: { grant: { id: 'mallory-token' } }, sessionId: 'm' } as unknown as Connection;
+    reloaded.addConnection(mallory);
+    expect(await handle(reloaded, mallory, [[101, 'Mallory']])).toEqual([]);
+  });
+
+  it('lets nobody else take an id while its connection is open, even with the same token', async () => {
+    const { document, alice, connect } = setUp();
+    await handle(document, alice, [[101, 'Alice']]);
+    const sameSession = connect('alice-token', 'alice-session');
+    expect(await handle(document, sameSession, [[101, 'Copy']])).toEqual([]);
+  });
+
+  it('releases an id once its connection closed and the release time passed', async () => {
+    guard = awarenessGuard({ releaseAfterMs: 0 });
+    const { document, alice, mallory } = setUp();
+    await handle(document, alice, [[101, 'Alice']]);
+    document.removeConnection(alice);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(await handle(document, mallory, [[101, 'Mallory']])).toEqual([101]);
   });
 
   it('reads the entries of an awareness message and ignores other messages', () => {

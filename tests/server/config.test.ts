@@ -7,6 +7,7 @@ describe('sync server configuration', () => {
     const config = readConfig({});
     expect(config).toMatchObject({ port: 1234, host: '127.0.0.1', maxMessageBytes: 1024 * 1024, redisUrl: null, databaseUrl: null });
     expect(config.dataDir).toBe(path.resolve('data'));
+    expect(config.unauthenticated).toEqual({ socketBytes: 1024 * 1024, totalBytes: 32 * 1024 * 1024, timeoutMs: 10_000 });
   });
 
   it('reads every setting from the environment', () => {
@@ -17,7 +18,11 @@ describe('sync server configuration', () => {
       MAX_MESSAGE_BYTES: '65536',
       REDIS_URL: 'redis://127.0.0.1:6380/2',
       DATABASE_URL: 'postgres://attache@db.internal:5432/attache_sync',
+      PREAUTH_SOCKET_BYTES: '4096',
+      PREAUTH_TOTAL_BYTES: '65536',
+      PREAUTH_TIMEOUT_MS: '2500',
     });
+    expect(config.unauthenticated).toEqual({ socketBytes: 4096, totalBytes: 65536, timeoutMs: 2500 });
     expect(config).toMatchObject({ port: 8080, host: '0.0.0.0', maxMessageBytes: 65536, redisUrl: 'redis://127.0.0.1:6380/2' });
     expect(config.databaseUrl).toBe('postgres://attache@db.internal:5432/attache_sync');
     expect(config.dataDir).toBe(path.resolve('team-data'));
@@ -30,5 +35,9 @@ describe('sync server configuration', () => {
     expect(() => readConfig({ REDIS_URL: 'localhost:6379' })).toThrow(/REDIS_URL/);
     // The password is not echoed back.
     expect(() => readConfig({ DATABASE_URL: 'mysql://app:secret@db/x' })).toThrow(/DATABASE_URL: expected postgres:.*"mysql:\/\/app:\*\*\*@db\/x"/);
+    expect(() => readConfig({ PREAUTH_TIMEOUT_MS: '5s' })).toThrow(/PREAUTH_TIMEOUT_MS: expected a whole number/);
+    expect(() => readConfig({ PREAUTH_SOCKET_BYTES: '65536', PREAUTH_TOTAL_BYTES: '4096' })).toThrow(
+      /PREAUTH_TOTAL_BYTES \(4096\) must be at least PREAUTH_SOCKET_BYTES \(65536\)/,
+    );
   });
 });

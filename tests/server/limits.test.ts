@@ -94,4 +94,37 @@ describe('sync server: message size and presence limits', () => {
     await waitFor(() => seenUser(aliceId) === 'Alice B.' && seenUser(dave.doc.clientID) === 'Dave', 'honest updates');
     expect([...observer.provider.awareness!.getStates().values()].some((state) => JSON.stringify(state).includes('Mallory'))).toBe(false);
   });
+
+  it('keeps a presence id for its member across a reconnect, even from a read-only member', async () => {
+    const name = 'acme/note/presence-reconnect';
+    const alice = client(name);
+    const observer = client(name);
+    await Promise.all([alice.synced(), observer.synced()]);
+    const aliceId = alice.doc.clientID;
+    alice.provider.setAwarenessField('user', { name: 'Alice', color: '#0a0' });
+    const seenUser = (id: number) => (observer.provider.awareness!.getStates().get(id) as { user?: { name: string } })?.user?.name;
+    await waitFor(() => seenUser(aliceId) === 'Alice', 'the observer to see Alice');
+
+    // Alice's connection drops; the server removes her presence. A read-only member jumps in
+    // with her client id before she is back.
+    await alice.goOffline();
+    await waitFor(() => seenUser(aliceId) === undefined, 'Alice to leave');
+    const mallorysDoc = new Y.Doc();
+    mallorysDoc.clientID = aliceId;
+    const mallory = openClient(server.url, name, invite(data.dir, 'acme', 'read'), mallorysDoc);
+    clients.push(mallory);
+    await mallory.synced();
+    for (let i = 0; i < 5; i++) mallory.provider.setAwarenessField('user', { name: 'Mallory', color: `#f0${i}` });
+    await roundTrip(observer);
+    expect(seenUser(aliceId)).toBeUndefined();
+
+    alice.goOnline();
+    await alice.synced();
+    alice.provider.setAwarenessField('user', { name: 'Alice again', color: '#0a0' });
+    await waitFor(() => seenUser(aliceId) === 'Alice again', 'Alice to be back under her own id');
+    mallory.provider.setAwarenessField('user', { name: 'Mallory', color: '#f00' });
+    await roundTrip(mallory);
+    await roundTrip(observer);
+    expect(seenUser(aliceId)).toBe('Alice again');
+  });
 });

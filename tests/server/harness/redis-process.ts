@@ -3,10 +3,11 @@ import { createServer } from 'node:net';
 
 export interface RedisProcess {
   url: string;
+  port: number;
   stop(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
@@ -17,9 +18,12 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** A throwaway redis-server on loopback that keeps nothing on disk. */
-export async function startRedis(): Promise<RedisProcess> {
-  const port = await freePort();
+/**
+ * A throwaway redis-server on loopback that keeps nothing on disk. Pass the port of one that
+ * was stopped to bring it back where its clients expect it.
+ */
+export async function startRedis(wantedPort?: number): Promise<RedisProcess> {
+  const port = wantedPort ?? (await freePort());
   const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -37,6 +41,7 @@ export async function startRedis(): Promise<RedisProcess> {
   });
   return {
     url: `redis://127.0.0.1:${port}`,
+    port,
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
       await exited;

@@ -17,6 +17,8 @@ export interface SyncServerProcess {
   dataDir: string;
   /** Everything the process printed, for failure messages. */
   output(): string;
+  /** False once the process has exited, whatever the reason. */
+  alive(): boolean;
   /** SIGTERM: the server stores open documents, then exits. */
   stop(): Promise<void>;
   /** SIGKILL: no chance to store anything. */
@@ -64,6 +66,7 @@ export async function startSyncServer(options: {
     port,
     dataDir: options.dataDir,
     output: () => output,
+    alive: () => child.exitCode === null && child.signalCode === null,
     stop: () => signal('SIGTERM'),
     kill: () => signal('SIGKILL'),
   };
