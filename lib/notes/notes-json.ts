@@ -8,6 +8,7 @@ import {
   NoteShapeError,
 } from './check-values';
 import { MAX_TAG_LENGTH, SPACE_NAME_PATTERN, type NoteAuthor, type NoteWithBody } from './note-types';
+import { MAX_NOTE_BODY_BYTES, utf8Length } from './size-limits';
 import { normaliseTag } from './tags';
 
 /**
@@ -36,8 +37,6 @@ export class NotesFileError extends Error {
     this.name = 'NotesFileError';
   }
 }
-
-const MAX_BODY_LENGTH = 1_000_000;
 
 export function buildNotesExport(space: string, notes: NoteWithBody[], now = new Date().toISOString()): NotesExport {
   return { format: NOTES_EXPORT_FORMAT, version: NOTES_EXPORT_VERSION, space, exportedAt: now, notes };
@@ -121,6 +120,16 @@ function checkNote(value: unknown, path: string): NoteWithBody {
     updatedAt,
     tags,
     deletedAt: note.deletedAt === null ? null : asTimestamp(note.deletedAt, `${path}.deletedAt`),
-    body: asString(note.body, `${path}.body`, MAX_BODY_LENGTH),
+    body: asBody(note.body, `${path}.body`),
   };
+}
+
+function asBody(value: unknown, path: string): string {
+  const body = asString(value, path);
+  // The limit is on what travels: UTF-8 bytes, up to three per UTF-16 unit.
+  const bytes = utf8Length(body);
+  if (bytes > MAX_NOTE_BODY_BYTES) {
+    fail(path, `at most ${MAX_NOTE_BODY_BYTES} bytes of text (UTF-8), so that the note fits in one sync message`, `${bytes} bytes`);
+  }
+  return body;
 }
