@@ -1,0 +1,53 @@
+import { closesFence, opensFence } from './format-limits';
+
+/** A part is cut off at the first place it may be once it holds this many characters. */
+export const PART_TARGET_CHARS = 2_000;
+// Link reference definitions are copied into every part, so that `[text][ref]` resolves in any.
+const MAX_SHARED_DEFINITIONS_CHARS = 2_000;
+
+const LIST_ITEM = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
+const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/;
+
+/**
+ * A note cut into parts that marked formats one at a time, each as it would be within the whole
+ * note, so that a long note is formatted a little at a time. Parts end only where CommonMark
+ * starts a block afresh: before a line that begins in the first column after a blank line, or
+ * before a top-level item of a list. Never inside fenced code. A short note is one part.
+ */
+export function splitNoteParts(source: string, target = PART_TARGET_CHARS): string[] {
+  if (source.length <= target) return [source];
+  const lines = source.split('\n');
+  const parts: string[] = [];
+  const definitions: string[] = [];
+  let start = 0;
+  let chars = 0;
+  let fence: string | null = null;
+  let previousBlank = false;
+  let inTopList = false;
+  lines.forEach((line, index) => {
+    const blank = line.trim() === '';
+    if (fence !== null) {
+      if (closesFence(line, fence)) fence = null;
+    } else if (!blank) {
+      const firstColumn = line[0] !== ' ' && line[0] !== '\t';
+      const listItem = firstColumn && LIST_ITEM.test(line);
+      const newBlock = firstColumn && (previousBlank || (listItem && inTopList));
+      if (newBlock && chars >= target && index > start) {
+        parts.push(lines.slice(start, index).join('\n'));
+        start = index;
+        chars = 0;
+      }
+      if (newBlock || index === start) inTopList = listItem;
+      else if (firstColumn && !listItem) inTopList = false;
+      fence = opensFence(line);
+      if (DEFINITION.test(line)) definitions.push(line);
+    }
+    chars += line.length + 1;
+    previousBlank = blank;
+  });
+  parts.push(lines.slice(start).join('\n'));
+  const shared = definitions.join('\n');
+  if (parts.length === 1 || shared === '' || shared.length > MAX_SHARED_DEFINITIONS_CHARS) return parts;
+  // The last part may end inside an open fence, where the definitions would become code.
+  return parts.map((part, i) => (i === parts.length - 1 && fence !== null ? part : `${part}\n\n${shared}`));
+}
