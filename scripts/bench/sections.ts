@@ -1,8 +1,9 @@
 import type { BenchSection } from './section';
 import { inPageBench } from './in-page';
+import { notesRenderBench } from './notes-render';
 import { recognizerBench } from './recognizer';
 import { searchBench } from './search';
 import { syncLatencyBench } from './sync-latency';
 
 /** Every benchmark section, in the order `npm run bench` runs them. */
-export const sections: BenchSection[] = [recognizerBench, inPageBench, searchBench, syncLatencyBench];
+export const sections: BenchSection[] = [recognizerBench, inPageBench, searchBench, syncLatencyBench, notesRenderBench];

@@ -146,6 +146,13 @@ describe('hostile notes render inert', () => {
     expect(container.querySelector('b')).toBeNull();
   });
 
+  it("keeps a list's start number and a column's alignment", () => {
+    const container = renderInto('3. third\n4. fourth\n\n| a | b |\n|:-:|--:|\n| 1 | 2 |');
+    expect(container.querySelector('ol')?.getAttribute('start')).toBe('3');
+    expect([...container.querySelectorAll('th')].map((th) => th.getAttribute('align'))).toEqual(['center', 'right']);
+    expect(problemsIn(container)).toEqual([]);
+  });
+
   it('keeps no class but its own', () => {
     const container = renderInto('<p class="attache-highlight note-image-link extra">x</p>');
     expect(container.querySelector('p')?.getAttribute('class')).toBe('note-image-link');

@@ -15,6 +15,7 @@ import { installStandardNodeIterator } from '../../helpers/standard-dom';
 
 installStandardNodeIterator();
 
+const lines = (count: number, line: (i: number) => string) => Array.from({ length: count }, (_, i) => line(i)).join('\n');
 const row = (columns: number, cell: string) => `|${Array.from({ length: columns }, () => cell).join('|')}|`;
 
 /** Notes that break or freeze a renderer that formats whatever it is given. */
@@ -74,7 +75,11 @@ describe('notes too deep or too large to format', () => {
 
   it('shows a note too long to split as plain text', () => {
     const markdown = 'word '.repeat(MARKDOWN_LIMITS.noteChars / 5 + 1);
-    expect(renderNoteMarkdown(markdown)).toEqual({ parts: [{ kind: 'plain', text: markdown }], notice: 'Shown as plain text: too long to format.' });
+    expect(renderNoteMarkdown(markdown)).toEqual({
+      parts: [{ kind: 'plain', text: markdown.trimEnd() }],
+      notice: 'Shown as plain text: too long to format.',
+      pending: '',
+    });
   });
 });
 
@@ -112,6 +117,19 @@ describe('a long note formatted in parts', () => {
     expect(inParts.textContent!.replace(/\s+/g, ' ')).toBe(whole.textContent!.replace(/\s+/g, ' '));
   });
 
+  it('cuts a long list between its items, keeping every item and its numbering', () => {
+    const list = lines(400, (i) => `${i + 1}. item ${i + 1} of a long list, with *emphasis*\n   and a second line`);
+    const note = renderNoteMarkdown(list);
+    expect(note.parts.length).toBeGreaterThan(5);
+    const container = document.createElement('div');
+    container.innerHTML = note.parts.map((part) => (part.kind === 'html' ? part.html : '')).join('');
+    expect(container.querySelectorAll('li')).toHaveLength(400);
+    expect(container.querySelectorAll('em')).toHaveLength(400);
+    const starts = [...container.querySelectorAll('ol')].map((ol) => Number(ol.getAttribute('start') ?? 1));
+    const counts = [...container.querySelectorAll('ol')].map((ol) => ol.children.length);
+    starts.forEach((start, i) => expect(start).toBe(1 + counts.slice(0, i).reduce((a, b) => a + b, 0)));
+  });
+
   it('yields between slices and gives the same result', async () => {
     let now = 0;
     let yields = 0;
@@ -122,18 +140,26 @@ describe('a long note formatted in parts', () => {
         yields += 1;
       },
     };
-    const note = await renderNoteMarkdownSliced(markdown, clock);
+    const progress: RenderedNote[] = [];
+    const note = await renderNoteMarkdownSliced(markdown, clock, { onProgress: (partial) => progress.push(partial) });
     expect(note).toEqual(renderNoteMarkdown(markdown));
-    expect(yields).toBeGreaterThanOrEqual(Math.floor(splitNoteParts(markdown).length / 2) - 1);
+    const parts = splitNoteParts(markdown);
+    expect(yields).toBeGreaterThanOrEqual(Math.floor(parts.length / 2) - 1);
+    // Before each pause: what is formatted so far, and the rest of the note as it is.
+    expect(progress).toHaveLength(yields);
+    for (const partial of progress) {
+      expect(partial.parts).toEqual(note!.parts.slice(0, partial.parts.length));
+      expect(partial.pending).toBe(parts.slice(partial.parts.length).join('\n'));
+    }
   });
 
-  it('is shown as plain text first, then formatted, in the side panel', async () => {
+  it('is shown formatted a slice at a time in the side panel, the rest as plain text meanwhile', async () => {
     const container = document.createElement('div');
     document.body.append(container);
     act(() => render(h(NotePreview, { markdown }), container));
-    expect(container.querySelector('.note-part')).toBeNull();
-    expect(container.textContent).toContain('Section 29');
-    for (let i = 0; i < 200 && container.querySelector('.note-part') === null; i++) {
+    // The first slice runs at once; the rest of the note waits as plain text.
+    expect(container.querySelector('.note-pending')?.textContent).toContain('## Section 29');
+    for (let i = 0; i < 400 && container.querySelector('.note-pending') !== null; i++) {
       await act(() => new Promise((resolve) => setTimeout(resolve, 5)));
     }
     expect(container.querySelectorAll('.note-preview h2')).toHaveLength(30);

@@ -8,9 +8,9 @@ export interface NotePreviewProps {
 }
 
 /**
- * A note's body as formatted text. A note of one part is rendered at once; a longer one is
- * rendered a few parts per slice of time, shown as plain text until it is done, so that a long
- * note never freezes the side panel. Empty notes say so rather than showing nothing.
+ * A note's body as formatted text. A note of one part is rendered at once; a longer one a few
+ * parts per slice of time, the part not yet formatted shown as plain text meanwhile, so that a
+ * long note never freezes the side panel. Empty notes say so rather than showing nothing.
  */
 export function NotePreview({ markdown }: NotePreviewProps) {
   const rendered = useRenderedNote(markdown);
@@ -29,6 +29,11 @@ export function NotePreview({ markdown }: NotePreviewProps) {
           <div key={index} class="note-part" dangerouslySetInnerHTML={{ __html: part.html }} />
         ),
       )}
+      {rendered.pending !== '' && (
+        <p key="pending" class="note-plain note-pending">
+          {rendered.pending}
+        </p>
+      )}
     </div>
   );
 }
@@ -36,12 +41,15 @@ export function NotePreview({ markdown }: NotePreviewProps) {
 function useRenderedNote(markdown: string): RenderedNote {
   const whole = useMemo(() => splitNoteParts(markdown).length === 1, [markdown]);
   const atOnce = useMemo(() => (whole ? renderNoteMarkdown(markdown) : null), [whole, markdown]);
-  const [sliced, setSliced] = useState<{ source: string; rendered: RenderedNote } | null>(null);
+  const [sliced, setSliced] = useState<{ source: string; rendered: RenderedNote; done: boolean } | null>(null);
   useEffect(() => {
     if (whole) return;
     let cancelled = false;
-    renderNoteMarkdownSliced(markdown, browserClock(window), () => cancelled).then(
-      (rendered) => rendered && setSliced({ source: markdown, rendered }),
+    // While a changed note is formatted again, its former rendering stays rather than flickering.
+    const progress = (rendered: RenderedNote) =>
+      !cancelled && setSliced((shown) => (shown?.done && shown.source !== markdown ? shown : { source: markdown, rendered, done: false }));
+    renderNoteMarkdownSliced(markdown, browserClock(window), { cancelled: () => cancelled, onProgress: progress }).then(
+      (rendered) => rendered && !cancelled && setSliced({ source: markdown, rendered, done: true }),
       (error: unknown) => console.warn('Attaché notes: note not rendered:', error),
     );
     return () => {
@@ -49,6 +57,6 @@ function useRenderedNote(markdown: string): RenderedNote {
     };
   }, [whole, markdown]);
   if (atOnce) return atOnce;
-  if (sliced?.source === markdown) return sliced.rendered;
-  return { parts: [{ kind: 'plain', text: markdown }], notice: null };
+  if (sliced && (sliced.source === markdown || sliced.done)) return sliced.rendered;
+  return { parts: [], notice: null, pending: markdown };
 }

@@ -9,14 +9,21 @@
 export const MARKDOWN_LIMITS = {
   /** Characters of a part. */
   partChars: 8_000,
+  /**
+   * Characters of a part, each counted once more for every block quote and list level around
+   * it: marked lexes a nested block's text again at each level.
+   */
+  partWeight: 16_000,
   /** Block quotes and list levels opened on one line, indentation included. */
   nesting: 16,
   /** `*`, `_` and `~`: emphasis is matched in quadratic time within a paragraph. */
   emphasisMarks: 400,
   /** `[`, which opens links and images. */
   linkOpeners: 1_000,
+  /** `<`, which may open an HTML element: nested elements make a deep tree to sanitise and lay out. */
+  htmlOpeners: 400,
   tableColumns: 64,
-  tableCells: 2_000,
+  tableCells: 1_000,
   /** Past this a note is not split into parts at all, but shown as plain text. */
   noteChars: 1_000_000,
 } as const;
@@ -28,23 +35,31 @@ export const MARKDOWN_LIMITS = {
  */
 export function formatProblem(part: string): string | null {
   if (part.length > MARKDOWN_LIMITS.partChars) return 'too long a passage without a blank line';
+  let weight = 0;
   let emphasis = 0;
   let links = 0;
+  let tags = 0;
   let cells = 0;
   for (const line of part.split('\n')) {
-    if (nestingOf(line) > MARKDOWN_LIMITS.nesting) return 'nested too deeply';
+    const nesting = nestingOf(line);
+    if (nesting > MARKDOWN_LIMITS.nesting) return 'nested too deeply';
+    weight += (line.length + 1) * (1 + (nesting > 0 ? nesting : indentLevels(line)));
     let pipes = 0;
     for (let i = 0; i < line.length; i++) {
       const code = line.charCodeAt(i);
       if (code === 0x2a || code === 0x5f || code === 0x7e) emphasis++;
       else if (code === 0x5b) links++;
+      else if (code === 0x3c) tags++;
       else if (code === 0x7c) pipes++;
     }
-    if (pipes + 1 > MARKDOWN_LIMITS.tableColumns) return 'too many table columns';
-    if (pipes > 0) cells += pipes + 1;
+    // A row with a pipe at each end has one column fewer than pipes.
+    if (pipes - 1 > MARKDOWN_LIMITS.tableColumns) return 'too many table columns';
+    cells += pipes;
   }
+  if (weight > MARKDOWN_LIMITS.partWeight) return 'too much nested text without a blank line';
   if (emphasis > MARKDOWN_LIMITS.emphasisMarks) return 'too many emphasis marks';
   if (links > MARKDOWN_LIMITS.linkOpeners) return 'too many brackets';
+  if (tags > MARKDOWN_LIMITS.htmlOpeners) return 'too many HTML tags';
   if (cells > MARKDOWN_LIMITS.tableCells) return 'too many table cells';
   return null;
 }
@@ -69,6 +84,13 @@ export function nestingOf(line: string): number {
     depth += 1 + (columns >> 1);
     i += marker;
   }
+}
+
+/** List levels a line's indentation may continue (two columns each). */
+function indentLevels(line: string): number {
+  let columns = 0;
+  for (let i = 0; line[i] === ' ' || line[i] === '\t'; i++) columns += line[i] === '\t' ? 4 : 1;
+  return columns >> 1;
 }
 
 /** The length of the list marker at `i` with the space after it, or 0. */
