@@ -38,7 +38,7 @@ function renderWhole(markdown: string): RenderTiming {
     return { longestMs: ms, totalMs: ms, steps: 1, plainParts: 0, error: null };
   } catch (error) {
     const ms = performance.now() - t0;
-    return { longestMs: ms, totalMs: ms, steps: 1, plainParts: 0, error: String(error).slice(0, 60) };
+    return { longestMs: ms, totalMs: ms, steps: 1, plainParts: 0, error: String(error).split('\n')[0]!.slice(0, 60) };
   }
 }
 
