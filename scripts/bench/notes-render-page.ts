@@ -16,22 +16,32 @@ export interface RenderTiming {
   error: string | null;
 }
 
-/** Puts parts into `host` as NotePreview does, one element each, and lays the page out. */
+/**
+ * Puts parts into `host` as NotePreview does, one element each with its classes (the page has
+ * the side panel's notes.css), and lays the page out.
+ */
 function insert(host: HTMLElement, parts: NotePart[]): void {
   for (const part of parts) {
     const element = document.createElement(part.kind === 'html' ? 'div' : 'p');
     if (part.kind === 'html') element.innerHTML = part.html;
     else element.textContent = part.text;
+    element.className = part.kind === 'html' ? 'note-part' : 'note-plain';
     host.append(element);
   }
   void host.offsetHeight;
+}
+
+function previewHost(): HTMLElement {
+  const host = document.body.appendChild(document.createElement('div'));
+  host.className = 'note-preview';
+  return host;
 }
 
 /** The former renderer: the whole note through marked and DOMPurify in one call. */
 function renderWhole(markdown: string): RenderTiming {
   const t0 = performance.now();
   try {
-    const host = document.body.appendChild(document.createElement('div'));
+    const host = previewHost();
     insert(host, [{ kind: 'html', html: sanitizeNoteHtml(markdownToHtml(markdown)) }]);
     host.remove();
     const ms = performance.now() - t0;
@@ -49,7 +59,7 @@ function renderWhole(markdown: string): RenderTiming {
 function renderInParts(markdown: string): RenderTiming {
   const start = performance.now();
   const rendering = startNoteRendering(markdown);
-  const host = document.body.appendChild(document.createElement('div'));
+  const host = previewHost();
   let longestMs = 0;
   let steps = 0;
   let shown = 0;
