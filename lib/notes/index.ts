@@ -46,7 +46,7 @@ export { openNotesSpace, type NoteBody, type NotesSpace, type NotesSpaceOptions 
 export { syncSpaceOnce, type BackgroundSyncOptions, type BackgroundSyncResult } from './background-sync';
 export { INITIAL_STATUS, observable, type Observable, type SyncState, type SyncStatus } from './sync-status';
 export { createUpdateRelay, RELAY_CHANNEL_NAME, type RelayChannel, type UpdateRelay } from './update-relay';
-export { deleteLocalDoc, openLocalDoc, type LocalDoc } from './local-doc';
+export { deleteLocalDoc, openLocalDoc, readStoredDoc, type LocalDoc } from './local-doc';
 export { ledgerDatabaseName, openSyncLedger, type SyncLedger } from './sync-ledger';
 export {
   buildNotesExport,
@@ -58,7 +58,7 @@ export {
   type NotesExport,
 } from './notes-json';
 export { notesToMarkdown, type MarkdownExportOptions } from './export-markdown';
-export { applyImport, planImport, type ImportPlan } from './import-notes';
+export { importNotes, ImportNotStoredError, planImport, type ImportPlan, type ImportTarget } from './import-notes';
 export { createBackgroundNotes, type BackgroundNotes, type BackgroundNotesDeps } from './background-notes';
 export { syncWhenPageHides } from './sync-on-hide';
 export { forgetSpaceLocally } from './forget-space';

@@ -40,3 +40,19 @@ export function openLocalDoc(name: string, relay?: UpdateRelay, doc = new Y.Doc(
 export async function deleteLocalDoc(name: string): Promise<void> {
   await clearDocument(localDatabaseName(name));
 }
+
+/**
+ * A document as this device has stored it, read afresh from IndexedDB rather than from any copy
+ * open in memory: what survives if the page closed now.
+ */
+export async function readStoredDoc(name: string): Promise<Y.Doc> {
+  const doc = new Y.Doc();
+  const persistence = new IndexeddbPersistence(localDatabaseName(name), doc);
+  try {
+    // `whenSynced` never settles when the database cannot be opened; `_db` then rejects.
+    await Promise.all([persistence._db, persistence.whenSynced]);
+  } finally {
+    await persistence.destroy().catch(() => undefined);
+  }
+  return doc;
+}

@@ -37,8 +37,6 @@ export class NotesFileError extends Error {
   }
 }
 
-const MAX_BODY_LENGTH = 1_000_000;
-
 export function buildNotesExport(space: string, notes: NoteWithBody[], now = new Date().toISOString()): NotesExport {
   return { format: NOTES_EXPORT_FORMAT, version: NOTES_EXPORT_VERSION, space, exportedAt: now, notes };
 }
@@ -121,6 +119,7 @@ function checkNote(value: unknown, path: string): NoteWithBody {
     updatedAt,
     tags,
     deletedAt: note.deletedAt === null ? null : asTimestamp(note.deletedAt, `${path}.deletedAt`),
-    body: asString(note.body, `${path}.body`, MAX_BODY_LENGTH),
+    body: asString(note.body, `${path}.body`),
   };
 }
+

@@ -5,7 +5,7 @@ import { noteBodyText } from './index-layout';
 import { openLocalDoc, type LocalDoc } from './local-doc';
 import { clearNoteBody } from './note-body';
 import * as edits from './note-edits';
-import { applyImport, planImport, type ImportPlan } from './import-notes';
+import { importNotes, type ImportPlan } from './import-notes';
 import type { NoteAuthor, NoteMeta, NoteTarget, NoteWithBody } from './note-types';
 import { parseNotesExport } from './notes-json';
 import { readNotes, type ReadNotesResult } from './read-note';
@@ -73,8 +73,9 @@ export interface NotesSpace {
   /** Every note, trashed ones too, with its body as this device has it: for export. */
   exportNotes(): Promise<NoteWithBody[]>;
   /**
-   * Checks a notes file (JSON export) whole, then adds the notes this space lacks, the index
-   * in one transaction. A bad file throws `NotesFileError` and changes nothing.
+   * Checks a notes file (JSON export) whole, then adds the notes this space lacks and repairs
+   * notes an earlier failed import left empty (`importNotes` in `import-notes.ts`). A bad file
+   * throws `NotesFileError` and changes nothing.
    */
   importNotes(text: string, fileName?: string): Promise<ImportPlan>;
   close(): Promise<void>;
@@ -266,23 +267,11 @@ export function openNotesSpace(config: SpaceConfig, options: NotesSpaceOptions =
       }
       return result;
     },
-    async importNotes(text, fileName) {
+    async importNotes(text, fileName = 'notes file') {
       writable();
       const file = parseNotesExport(text, fileName);
       await ready;
-      const plan = planImport(index.doc, file);
-      applyImport(index.doc, plan);
-      for (const note of plan.added) {
-        if (note.body === '') continue;
-        const body = await space.openBody(note.id);
-        // A body document can outlive its note (purged, then imported again): start afresh.
-        body.doc.transact(() => {
-          body.text.delete(0, body.text.length);
-          body.text.insert(0, note.body);
-        }, IMPORT_ORIGIN);
-        body.release();
-      }
-      return plan;
+      return importNotes({ space: config.space, index: index.doc, openBody: space.openBody }, file, fileName, IMPORT_ORIGIN);
     },
     async close() {
       await ready.catch(() => undefined);

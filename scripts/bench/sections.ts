@@ -1,10 +1,11 @@
 import type { BenchSection } from './section';
 import { inPageBench } from './in-page';
 import { journalLoadBench } from './journal-load';
+import { notesRenderBench } from './notes-render';
 import { recognizerBench } from './recognizer';
 import { searchBench } from './search';
 import { syncLatencyBench } from './sync-latency';
 import { syncLatencyClusterBench } from './sync-latency-cluster';
 
 /** Every benchmark section, in the order `npm run bench` runs them. */
-export const sections: BenchSection[] = [recognizerBench, inPageBench, searchBench, journalLoadBench, syncLatencyBench, syncLatencyClusterBench];
+export const sections: BenchSection[] = [recognizerBench, inPageBench, searchBench, journalLoadBench, syncLatencyBench, syncLatencyClusterBench, notesRenderBench];

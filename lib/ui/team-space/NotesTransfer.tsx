@@ -51,8 +51,10 @@ export function NotesTransfer({ space, download }: NotesTransferProps) {
     if (!file) return;
     void run(async () => {
       const plan = await space.importNotes(await file.text(), file.name);
-      const added = `Imported ${plan.added.length} ${plan.added.length === 1 ? 'note' : 'notes'}`;
-      return plan.skipped.length === 0 ? `${added}.` : `${added}; ${plan.skipped.length} already in the space were left as they were.`;
+      const parts = [`Imported ${plan.added.length} ${plan.added.length === 1 ? 'note' : 'notes'}`];
+      if (plan.repaired.length > 0) parts.push(`restored the text of ${plan.repaired.length} left empty by an earlier import`);
+      if (plan.skipped.length > 0) parts.push(`${plan.skipped.length} already in the space were left as they were`);
+      return `${parts.join('; ')}.`;
     });
   };
 

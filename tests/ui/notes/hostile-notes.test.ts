@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
+import { h, render } from 'preact';
+import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderNoteMarkdown } from '../../../lib/ui/notes/markdown';
+import { NotePreview } from '../../../lib/ui/notes/markdown';
 import { installStandardNodeIterator } from '../../helpers/standard-dom';
 
 // Before the sanitiser first runs: DOMPurify captures the DOM functions it uses.
@@ -54,10 +56,11 @@ const FORBIDDEN_ELEMENTS =
   'script, iframe, frame, object, embed, svg, math, img, picture, source, video, audio, style, link, meta, base, form, input, button, select, textarea, template, noscript';
 const FETCHING_ATTRIBUTES = ['src', 'srcset', 'srcdoc', 'data', 'poster', 'background', 'action', 'formaction', 'ping', 'style', 'xlink:href'];
 
+/** The note as the side panel shows it (every note here is short: rendered at once). */
 function renderInto(markdown: string): HTMLElement {
   const container = document.createElement('div');
-  container.innerHTML = renderNoteMarkdown(markdown);
   document.body.append(container);
+  act(() => render(h(NotePreview, { markdown }), container));
   return container;
 }
 
@@ -143,6 +146,13 @@ describe('hostile notes render inert', () => {
     expect(container.querySelector('b')).toBeNull();
   });
 
+  it("keeps a list's start number and a column's alignment", () => {
+    const container = renderInto('3. third\n4. fourth\n\n| a | b |\n|:-:|--:|\n| 1 | 2 |');
+    expect(container.querySelector('ol')?.getAttribute('start')).toBe('3');
+    expect([...container.querySelectorAll('th')].map((th) => th.getAttribute('align'))).toEqual(['center', 'right']);
+    expect(problemsIn(container)).toEqual([]);
+  });
+
   it('keeps no class but its own', () => {
     const container = renderInto('<p class="attache-highlight note-image-link extra">x</p>');
     expect(container.querySelector('p')?.getAttribute('class')).toBe('note-image-link');
@@ -205,4 +215,19 @@ describe('ordinary notes render as formatted text', () => {
     expect(container.querySelector('input')).toBeNull();
     expect([...container.querySelectorAll('li')].map((li) => li.textContent?.trim())).toEqual(['\u2611 done', '\u2610 to do']);
   });
+
+  // Too deep for marked (it used to throw and blank the note) or too slow for it (seconds).
+  for (const [name, markdown] of [
+    ['2,001 nested block quotes', `${'>'.repeat(2001)} deep`],
+    ['100 KB of *a', '*a'.repeat(50_000)],
+    ['a 500-column table', [500, 500, 500].map((columns, i) => `|${Array.from({ length: columns }, () => (i === 1 ? '-' : 'c')).join('|')}|`).join('\n')],
+    ['a list nested 1,000 deep', Array.from({ length: 1_000 }, (_, i) => `${' '.repeat(i)}- level ${i}`).join('\n')],
+  ] as const) {
+    it(`shows ${name} as plain text with a notice`, () => {
+      const container = renderInto(markdown);
+      expect(container.querySelector('.note-plain')?.textContent).toBe(markdown.trimEnd());
+      expect(container.querySelector('.note-preview-notice')?.textContent).toMatch(/^Shown as plain text: /);
+      expect(problemsIn(container)).toEqual([]);
+    });
+  }
 });

@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openNotesSpace, type NotesSpace, type SpaceConfig } from '../../../lib/notes';
+import { insertNote, openNotesSpace, parseNotesExport, type NotesSpace, type SpaceConfig } from '../../../lib/notes';
 import { NotesTransfer, type DownloadFile } from '../../../lib/ui/team-space/NotesTransfer';
 import { buttonNamed, mount } from '../card/render';
 
@@ -93,6 +93,28 @@ describe('NotesTransfer', () => {
 
     await chooseFile(root, 'notes.json', exported.downloads[0]!.text);
     expect(root.querySelector('[role="status"]')?.textContent).toBe('Imported 0 notes; 1 already in the space were left as they were.');
+  });
+
+  it('says when importing again restored notes an earlier import left empty', async () => {
+    const from = await space();
+    await withNote(from, 'Lost once.');
+    const exported = render(from);
+    await act(async () => buttonNamed(exported.root, 'Export as JSON')!.click());
+    await settle();
+    unmount?.();
+
+    const into = await space();
+    // The index entry without its text, as an import that failed part-way used to leave it.
+    const { body: _body, ...meta } = parseNotesExport(exported.downloads[0]!.text).notes[0]!;
+    insertNote(into.index, meta);
+    const { root } = render(into);
+    await chooseFile(root, 'notes.json', exported.downloads[0]!.text);
+    // Opening the note's body, writing it and reading it back take a few turns of IndexedDB.
+    for (let i = 0; i < 50 && !root.querySelector('[role="status"], [role="alert"]'); i++) await settle();
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('Imported 0 notes; restored the text of 1 left empty by an earlier import.');
+    const body = await into.openBody(meta.id);
+    expect(body.text.toString()).toBe('Lost once.');
+    body.release();
   });
 
   it('refuses a damaged file with its reason and changes nothing', async () => {

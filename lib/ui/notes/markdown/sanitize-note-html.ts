@@ -25,6 +25,10 @@ const CONFIG: Config = {
   ALLOWED_TAGS,
   ALLOWED_ATTR,
   ALLOWED_URI_REGEXP: /^(?:https?|mailto):/i,
+  // DOMPurify holds every attribute outside its URI-safe list to ALLOWED_URI_REGEXP; these carry
+  // numbers and keywords, never addresses (without this a list's start and a column's alignment
+  // were dropped).
+  ADD_URI_SAFE_ATTR: ['start', 'align', 'colspan', 'rowspan'],
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   ALLOW_UNKNOWN_PROTOCOLS: false,
