@@ -8,14 +8,6 @@ import type { Entity } from '../corpus-schema';
  */
 export const CORPUS_DB_NAME = 'attache-corpus';
 
-/** An entity as stored: the shipped fields plus the derived keys the indexes are built on. */
-export interface StoredEntity extends Entity {
-  /** Normalised name and aliases, for case-insensitive exact lookup. */
-  aliasKeys: string[];
-  /** Distinct normalised words of name, aliases and summary, for word-prefix search. */
-  words: string[];
-}
-
 /** `release` is the extension version the corpus was last loaded for (see install-corpus). */
 export type MetaKey = 'version' | 'loadedAt' | 'release';
 
@@ -25,7 +17,7 @@ export interface MetaRow {
 }
 
 export type CorpusDb = Dexie & {
-  entities: EntityTable<StoredEntity, 'id'>;
+  entities: EntityTable<Entity, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
 };
 
@@ -43,5 +35,18 @@ export function openCorpusDb(env?: IndexedDbEnvironment, name: string = CORPUS_D
     entities: 'id, type, *aliasKeys, *words',
     meta: 'key',
   });
+  // Version 1 kept index keys for lookups that every reader now does on its in-memory
+  // snapshot; the rows lose them so that stored entities are the shipped shape.
+  db.version(2)
+    .stores({ entities: 'id', meta: 'key' })
+    .upgrade((tx) =>
+      tx
+        .table('entities')
+        .toCollection()
+        .modify((row: Record<string, unknown>) => {
+          delete row.aliasKeys;
+          delete row.words;
+        }),
+    );
   return db;
 }

@@ -3,4 +3,4 @@ export { CORPUS_DB_NAME, openCorpusDb, type CorpusDb, type IndexedDbEnvironment 
 export { CorpusShapeError, validateCorpus } from './validate-corpus';
 export { loadCorpus, type LoadOptions, type LoadResult } from './load-corpus';
 export { corpusNeedsInstall, createCorpusInstaller, fetchCorpus, type CorpusInstaller, type FetchFunction } from './install-corpus';
-export { corpusVersion, findByAlias, getEntities, getEntity, listByType, searchWords } from './queries';
+export { corpusVersion, getEntities, getEntity } from './queries';

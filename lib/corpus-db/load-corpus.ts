@@ -1,5 +1,4 @@
 import type { CorpusDb } from './database';
-import { toStoredEntity } from './stored-entity';
 import { validateCorpus } from './validate-corpus';
 
 export interface LoadResult {
@@ -25,7 +24,7 @@ export interface LoadOptions {
 export async function loadCorpus(db: CorpusDb, input: unknown, options: LoadOptions = {}): Promise<LoadResult> {
   const corpus = validateCorpus(input, options.origin ?? 'corpus.json');
   const release = options.release === undefined ? [] : [{ key: 'release' as const, value: options.release }];
-  const rows = corpus.entities.map(toStoredEntity);
+  const rows = corpus.entities;
   return db.transaction('rw', db.entities, db.meta, async (): Promise<LoadResult> => {
     // Compared inside the transaction so two concurrent loads cannot both replace.
     const stored = await db.meta.get('version');

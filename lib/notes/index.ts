@@ -22,7 +22,7 @@ export {
   type EditContext,
 } from './note-edits';
 export { clearNoteBody, readBody } from './note-body';
-export { countByEntity, inTrash, notesForEntity, notesForPage, notesWithTag } from './note-queries';
+export { countByEntity } from './note-queries';
 export { normalisePageUrl } from './page-url';
 export { normaliseTag, sameTag } from './tags';
 export { reanchorQuote, type AnchorMatch, type QuoteAnchor, type ReanchorOptions } from './reanchor';

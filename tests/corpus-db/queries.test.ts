@@ -1,13 +1,11 @@
+import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   corpusVersion,
-  findByAlias,
   getEntities,
   getEntity,
-  listByType,
   loadCorpus,
   openCorpusDb,
-  searchWords,
   type CorpusDb,
 } from '../../lib/corpus-db';
 import { corpusV1, entity, freshIndexedDb } from './fixtures';
@@ -35,40 +33,18 @@ describe('corpus queries', () => {
     expect(await getEntities(db, [])).toEqual([]);
   });
 
-  it('returns entities in their shipped shape, without index keys', async () => {
+  it('returns entities in their shipped shape, exactly as shipped', async () => {
     expect(Object.keys((await getEntity(db, 'csis'))!).sort()).toEqual(Object.keys(corpusV1.entities[1]!).sort());
   });
 
-  it('finds by name or alias regardless of case and spacing', async () => {
-    expect(idsOf(await findByAlias(db, 'cicir'))).toEqual(['cicir']);
-    expect(idsOf(await findByAlias(db, '  un   GGE '))).toEqual(['un-gge']);
-    expect(idsOf(await findByAlias(db, "PEOPLE'S REPUBLIC OF CHINA"))).toEqual(['china']);
-    expect(idsOf(await findByAlias(db, 'China'))).toEqual(['china']);
-    expect(await findByAlias(db, 'UN')).toEqual([]);
-    expect(await findByAlias(db, '   ')).toEqual([]);
-  });
-
-  it('lists the entities of one type by name', async () => {
-    expect(idsOf(await listByType(db, 'organization'))).toEqual(['csis', 'cicir']);
-    expect(idsOf(await listByType(db, 'country'))).toEqual(['china', 'cote-divoire']);
-    expect(await listByType(db, 'person')).toEqual([]);
-  });
-
-  it('searches by word prefixes, every query word having to match', async () => {
-    expect(idsOf(await searchWords(db, 'strat INTERN'))).toEqual(['csis']);
-    expect(idsOf(await searchWords(db, 'think'))).toEqual(['csis', 'cicir']);
-    expect(idsOf(await searchWords(db, 'think washington'))).toEqual(['csis']);
-    expect(await searchWords(db, 'think zebra')).toEqual([]);
-    expect(await searchWords(db, ' -- ')).toEqual([]);
-  });
-
-  it('ranks matches on name or alias before matches in the summary', async () => {
-    // "Governmental" is in the un-gge name; "government-affiliated" only in the cicir summary.
-    expect(idsOf(await searchWords(db, 'gov'))).toEqual(['un-gge', 'cicir']);
-  });
-
-  it('ignores diacritics in search', async () => {
-    expect(idsOf(await searchWords(db, 'cote'))).toEqual(['cote-divoire']);
-    expect(idsOf(await searchWords(db, 'Côte ivo'))).toEqual(['cote-divoire']);
+  it('reads rows a version 1 database stored with index keys in the shipped shape', async () => {
+    const env = freshIndexedDb();
+    const old = new Dexie('upgraded', { indexedDB: env.indexedDB, IDBKeyRange: env.IDBKeyRange });
+    old.version(1).stores({ entities: 'id, type, *aliasKeys, *words', meta: 'key' });
+    await old.table('entities').put({ ...corpusV1.entities[1]!, aliasKeys: ['csis'], words: ['csis'] });
+    old.close();
+    const upgraded = openCorpusDb(env, 'upgraded');
+    expect(await getEntity(upgraded, 'csis')).toEqual(corpusV1.entities[1]);
+    upgraded.close();
   });
 });

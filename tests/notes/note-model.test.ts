@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { notesAbout, type NotesSubject } from '../../lib/ui/notes/notes-subject';
 import {
   addTag,
   clearNoteBody,
   countByEntity,
   createNote,
-  inTrash,
   noteBodyText,
-  notesForEntity,
-  notesForPage,
   notesMap,
-  notesWithTag,
   purgeNote,
   readBody,
   readNotes,
@@ -95,19 +92,19 @@ describe('note model', () => {
   });
 
   it('moves notes to the trash, restores them and purges them', () => {
+    const onUn: NotesSubject = { kind: 'entity', entityId: 'un' };
     const doc = new Y.Doc();
     createNote(doc, { id: 'n1', target: entity('un') }, { author: alice, now: at(0) });
     createNote(doc, { id: 'n2', target: entity('un') }, { author: alice, now: at(1) });
     trashNote(doc, 'n1', { author: bob, now: at(2) });
     let notes = readNotes(doc).notes;
-    expect(inTrash(notes, true).map((note) => [note.id, note.deletedAt])).toEqual([['n1', at(2)]]);
-    expect(inTrash(notes, false).map((note) => note.id)).toEqual(['n2']);
-    expect(notesForEntity(notes, 'un').map((note) => note.id)).toEqual(['n2']);
+    expect(notesAbout(notes, onUn, true).map((note) => [note.id, note.deletedAt])).toEqual([['n1', at(2)]]);
+    expect(notesAbout(notes, onUn, false).map((note) => note.id)).toEqual(['n2']);
 
     restoreNote(doc, 'n1');
     notes = readNotes(doc).notes;
-    expect(inTrash(notes, true)).toEqual([]);
-    expect(notesForEntity(notes, 'un').map((note) => note.id)).toEqual(['n1', 'n2']);
+    expect(notesAbout(notes, onUn, true)).toEqual([]);
+    expect(notesAbout(notes, onUn, false).map((note) => note.id)).toEqual(['n2', 'n1']);
 
     trashNote(doc, 'n2', { author: bob, now: at(3) });
     purgeNote(doc, 'n2');
@@ -123,7 +120,7 @@ describe('note model', () => {
     expect(readBody(body)).toBe('');
   });
 
-  it('finds notes by entity, by page address without fragment, and by tag; counts per entity', () => {
+  it('finds notes by page address without fragment; counts per entity', () => {
     const doc = new Y.Doc();
     createNote(doc, { id: 'a', target: entity('un'), tags: ['norms'] }, { author: alice, now: at(0) });
     createNote(doc, { id: 'b', target: entity('un') }, { author: alice, now: at(1) });
@@ -131,9 +128,9 @@ describe('note model', () => {
     createNote(doc, { id: 'd', target: page }, { author: alice, now: at(3) });
     trashNote(doc, 'b', { author: alice, now: at(4) });
     const { notes } = readNotes(doc);
-    expect(notesForPage(notes, 'https://example.org/report#section-2').map((note) => note.id)).toEqual(['d']);
-    expect(notesForPage(notes, 'https://example.org/other')).toEqual([]);
-    expect(notesWithTag(notes, 'NORMS').map((note) => note.id)).toEqual(['a', 'c']);
+    const onPage = (url: string) => notesAbout(notes, { kind: 'page', url }, false).map((note) => note.id);
+    expect(onPage('https://example.org/report#section-2')).toEqual(['d']);
+    expect(onPage('https://example.org/other')).toEqual([]);
     expect(Object.fromEntries(countByEntity(notes))).toEqual({ un: 1, eu: 1 });
   });
 });
