@@ -10,10 +10,6 @@ export interface ViewHistory<T> {
 
 const LIMIT = 50;
 
-export function emptyHistory<T>(): ViewHistory<T> {
-  return { entries: [], index: -1 };
-}
-
 export function currentView<T>(history: ViewHistory<T>): T | undefined {
   return history.entries[history.index];
 }

@@ -3,19 +3,20 @@ import {
   canGoBack,
   canGoForward,
   currentView,
-  emptyHistory,
   goBack,
   goForward,
   openView,
   replaceView,
+  type ViewHistory,
 } from '../lib/view-history';
 
 const same = (a: string, b: string) => a === b;
-const openAll = (...views: string[]) => views.reduce((h, v) => openView(h, v, same), emptyHistory<string>());
+const empty = (): ViewHistory<string> => ({ entries: [], index: -1 });
+const openAll = (...views: string[]) => views.reduce((h, v) => openView(h, v, same), empty());
 
 describe('view history', () => {
   it('starts empty, with nowhere to go', () => {
-    const h = emptyHistory<string>();
+    const h = empty();
     expect(currentView(h)).toBeUndefined();
     expect(canGoBack(h) || canGoForward(h)).toBe(false);
     expect(goBack(h)).toBe(h);
@@ -45,7 +46,7 @@ describe('view history', () => {
   it('replaces the current view in place', () => {
     const h = replaceView(openAll('itu', 'sco'), 'osce');
     expect(h.entries).toEqual(['itu', 'osce']);
-    expect(replaceView(emptyHistory<string>(), 'itu').entries).toEqual(['itu']);
+    expect(replaceView(empty(), 'itu').entries).toEqual(['itu']);
   });
 
   it('keeps a bounded number of views', () => {

@@ -1,10 +1,8 @@
 /**
- * The element the in-page card lives in: appended to the page's documentElement, with a
- * closed shadow root so the page can neither style nor read the card, and styles installed as
- * constructed stylesheets, which a page's Content-Security-Policy does not govern (inline
- * <style> and style attributes it may block).
+ * The element the in-page card lives in (an own host, see page-names/own-host.ts), appended to
+ * the page's documentElement, with a stylesheet of its own for its position.
  */
-import { markOwnElement } from '../page-names/own-elements';
+import { constructedSheet, createOwnHost } from '../page-names/own-host';
 import type { Placement } from './place-card';
 
 export interface ShadowHost {
@@ -23,15 +21,10 @@ export interface ShadowHost {
 
 /** `tag`: the host's name on this page (see lib/page-names). */
 export function createShadowHost(doc: Document, tag: string, cssTexts: readonly string[]): ShadowHost {
-  const host = doc.createElement(tag);
-  markOwnElement(host);
-  const root = host.attachShadow({ mode: 'closed' });
+  const position = constructedSheet(doc, '');
+  const { host, root } = createOwnHost(doc, tag, [...cssTexts.map((text) => constructedSheet(doc, text)), position]);
   const container = doc.createElement('div');
   root.append(container);
-
-  const sheets = cssTexts.map((text) => constructedSheet(doc, text));
-  const position = constructedSheet(doc, '');
-  root.adoptedStyleSheets = [...sheets, position];
 
   return {
     host,
@@ -48,11 +41,4 @@ export function createShadowHost(doc: Document, tag: string, cssTexts: readonly 
     },
     detach: () => host.remove(),
   };
-}
-
-function constructedSheet(doc: Document, text: string): CSSStyleSheet {
-  const Sheet = doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet;
-  const sheet = new Sheet();
-  sheet.replaceSync(text);
-  return sheet;
 }

@@ -2,7 +2,7 @@
  * A polite live region for screen readers, created on first use: a visually hidden element in
  * a closed shadow root, so the page cannot style it into view or read what it says.
  */
-import { markOwnElement } from '../page-names/own-elements';
+import { constructedSheet, createOwnHost } from '../page-names/own-host';
 
 const STYLES = `:host { all: initial; position: fixed; }
 div { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0; overflow: hidden;
@@ -13,12 +13,7 @@ export function createAnnouncer(doc: Document, tag: string): (message: string) =
   let region: HTMLElement | undefined;
   return (message) => {
     if (!region?.isConnected) {
-      const host = doc.createElement(tag);
-      markOwnElement(host);
-      const root = host.attachShadow({ mode: 'closed' });
-      const sheet = new (doc.defaultView ?? window).CSSStyleSheet();
-      sheet.replaceSync(STYLES);
-      root.adoptedStyleSheets = [sheet];
+      const { host, root } = createOwnHost(doc, tag, [constructedSheet(doc, STYLES)]);
       region = doc.createElement('div');
       region.setAttribute('role', 'status');
       region.setAttribute('aria-live', 'polite');

@@ -3,7 +3,7 @@
  * small box in a corner, in a closed shadow root so the page's styles cannot reach it and its
  * styles cannot leak; styled by a constructed stylesheet, which a page's CSP does not block.
  */
-import { markOwnElement } from '../page-names/own-elements';
+import { constructedSheet, createOwnHost } from '../page-names/own-host';
 
 const STYLES = `
 :host { all: initial; position: fixed; z-index: 2147483647; right: 16px; bottom: 16px; }
@@ -27,12 +27,7 @@ export interface SlowPageNotice {
  * `tag`: the element's name on this page (see lib/page-names).
  */
 export function showSlowPageNotice(doc: Document, tag: string, site: string, turnOff: () => void): SlowPageNotice {
-  const host = doc.createElement(tag);
-  markOwnElement(host);
-  const root = host.attachShadow({ mode: 'closed' });
-  const sheet = new (doc.defaultView ?? window).CSSStyleSheet();
-  sheet.replaceSync(STYLES);
-  root.adoptedStyleSheets = [sheet];
+  const { host, root } = createOwnHost(doc, tag, [constructedSheet(doc, STYLES)]);
 
   const box = doc.createElement('div');
   box.className = 'box';

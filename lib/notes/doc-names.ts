@@ -14,12 +14,6 @@ export function noteDocName(space: string, noteId: string): string {
   return `${space}${NOTE_SEGMENT}${noteId}`;
 }
 
-/** The note id of a body document of `space`, or null for any other document name. */
-export function noteIdOfDocName(space: string, docName: string): string | null {
-  const prefix = `${space}${NOTE_SEGMENT}`;
-  return docName.startsWith(prefix) && docName.length > prefix.length ? docName.slice(prefix.length) : null;
-}
-
 /**
  * The IndexedDB database that keeps a document on this device. The prefix keeps notes apart
  * from the corpus database, which a corpus update may clear.

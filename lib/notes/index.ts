@@ -5,7 +5,7 @@
 export type { EntityTarget, NoteAuthor, NoteMeta, NoteTarget, NoteWithBody, PageTarget } from './note-types';
 export { NOTE_ID_PATTERN, SPACE_NAME_PATTERN, MAX_TAG_LENGTH, MAX_QUOTE_LENGTH, MAX_CONTEXT_LENGTH } from './note-types';
 export { NoteShapeError } from './check-values';
-export { indexDocName, localDatabaseName, noteDocName, noteIdOfDocName } from './doc-names';
+export { indexDocName, localDatabaseName, noteDocName } from './doc-names';
 export { noteBodyText, noteEntry, notesMap } from './index-layout';
 export { readNoteEntry, readNotes, type ReadNotesResult } from './read-note';
 export {

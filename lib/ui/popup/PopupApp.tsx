@@ -2,17 +2,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { CorpusSnapshot } from '../../corpus-snapshot';
 import { readRecentLookups, recordRecentLookup, type KeyValueArea, type SearchEntry } from '../../search';
 import type { PanelTarget } from '../../side-panel-target';
-import {
-  canGoBack,
-  canGoForward,
-  currentView,
-  goBack,
-  goForward,
-  openView,
-  type ViewHistory,
-} from '../../view-history';
 import { EntityCard } from '../card';
-import { HistoryNav } from '../history-nav';
+import { CorpusFailure, useCorpusSnapshot } from '../corpus-load';
+import { HistoryNav, useViewHistory } from '../history-nav';
 import { SearchView } from '../search';
 
 export interface PopupProps {
@@ -32,17 +24,15 @@ const HEADING_ID = 'popup-entity-name';
 
 /** The toolbar popup: search the corpus, open an entity's card, go back to the results. */
 export function PopupApp({ loadSnapshot, storage, openInSidePanel }: PopupProps) {
-  const [snapshot, setSnapshot] = useState<CorpusSnapshot>();
-  const [failure, setFailure] = useState<string>();
+  const { snapshot, failure } = useCorpusSnapshot(loadSnapshot);
   const [recentIds, setRecentIds] = useState<string[]>([]);
   const [query, setQuery] = useState('');
-  const [history, setHistory] = useState<ViewHistory<PopupView>>({ entries: [{ kind: 'search' }], index: 0 });
+  const { view, open: openInHistory, nav } = useViewHistory<PopupView>({ kind: 'search' }, sameView);
   const heading = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    loadSnapshot().then(setSnapshot, (error: unknown) => setFailure(String((error as Error)?.message ?? error)));
     readRecentLookups(storage).then(setRecentIds, () => setRecentIds([]));
-  }, [loadSnapshot, storage]);
+  }, [storage]);
 
   const recent = useMemo(
     () => recentIds.map((id) => snapshot?.search.get(id)).filter((e): e is SearchEntry => e !== undefined),
@@ -51,15 +41,12 @@ export function PopupApp({ loadSnapshot, storage, openInSidePanel }: PopupProps)
 
   const open = useCallback(
     (id: string) => {
-      setHistory((h) => openView(h, { kind: 'entity', id }, sameView));
+      openInHistory({ kind: 'entity', id });
       recordRecentLookup(storage, id).then(setRecentIds, () => undefined);
     },
-    [storage],
+    [storage, openInHistory],
   );
-  const back = useCallback(() => setHistory(goBack), []);
-  const forward = useCallback(() => setHistory(goForward), []);
 
-  const view = currentView(history) ?? { kind: 'search' };
   const details = view.kind === 'entity' ? snapshot?.details(view.id) : undefined;
 
   // Keyboard and screen-reader users land on the card they opened, not on the page's top.
@@ -69,23 +56,12 @@ export function PopupApp({ loadSnapshot, storage, openInSidePanel }: PopupProps)
     window.scrollTo?.(0, 0);
   }, [view]);
 
-  if (failure) {
-    return (
-      <p class="pp-error" role="alert">
-        The corpus could not be loaded: {failure}
-      </p>
-    );
-  }
+  if (failure) return <CorpusFailure class="pp-error" failure={failure} />;
 
   return (
     <div class="pp-popup">
       <h1 class="pp-title">Attaché</h1>
-      <HistoryNav
-        canGoBack={canGoBack(history)}
-        canGoForward={canGoForward(history)}
-        onBack={back}
-        onForward={forward}
-      />
+      <HistoryNav {...nav} />
       {view.kind === 'search' ? (
         <SearchView
           search={snapshot?.search}

@@ -2,17 +2,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { PageState } from '../../active-page';
 import type { CorpusSnapshot } from '../../corpus-snapshot';
 import type { PanelTarget, StoredPanelTarget } from '../../side-panel-target';
-import {
-  canGoBack,
-  canGoForward,
-  currentView,
-  goBack,
-  goForward,
-  openView,
-  replaceView,
-  type ViewHistory,
-} from '../../view-history';
-import { HistoryNav } from '../history-nav';
+import { CorpusFailure, useCorpusSnapshot } from '../corpus-load';
+import { HistoryNav, useViewHistory } from '../history-nav';
 import { NotesSection } from '../notes-section';
 import { SearchView } from '../search';
 import { EntityDetail } from './EntityDetail';
@@ -41,29 +32,24 @@ const HEADING_ID = 'sp-entity-name';
 
 /** The side panel: what the page mentions, entities in full, search; back and forward between them. */
 export function SidePanelApp({ loadSnapshot, followPage, followTargets, revealMention }: SidePanelProps) {
-  const [snapshot, setSnapshot] = useState<CorpusSnapshot>();
-  const [failure, setFailure] = useState<string>();
+  const { snapshot, failure } = useCorpusSnapshot(loadSnapshot);
   const [page, setPage] = useState<PageState>();
   const [status, setStatus] = useState('');
-  const [history, setHistory] = useState<ViewHistory<PanelView>>({ entries: [{ kind: 'page' }], index: 0 });
+  const history = useViewHistory<PanelView>({ kind: 'page' }, sameView);
+  const { view, replace } = history;
   const main = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    loadSnapshot().then(setSnapshot, (error: unknown) => setFailure(String((error as Error)?.message ?? error)));
-  }, [loadSnapshot]);
   useEffect(() => followPage(setPage), [followPage]);
   useEffect(
-    () => followTargets(({ target }) => setHistory((h) => openView(h, target, sameView))),
-    [followTargets],
+    () => followTargets(({ target }) => history.open(target)),
+    [followTargets, history.open],
   );
 
   const open = useCallback((view: PanelView) => {
     setStatus('');
-    setHistory((h) => openView(h, view, sameView));
-  }, []);
+    history.open(view);
+  }, [history.open]);
   const openEntity = useCallback((entityId: string) => open({ kind: 'entity', entityId }), [open]);
-  const back = useCallback(() => setHistory(goBack), []);
-  const forward = useCallback(() => setHistory(goForward), []);
 
   const groups = useMemo(
     () =>
@@ -83,7 +69,6 @@ export function SidePanelApp({ loadSnapshot, followPage, followTargets, revealMe
     );
   };
 
-  const view = currentView(history) ?? { kind: 'page' };
 
   // Moving to another view puts keyboard and screen-reader users at its start; typing a query
   // or asking to add a note changes the view in place and moves nothing.
@@ -93,13 +78,7 @@ export function SidePanelApp({ loadSnapshot, followPage, followTargets, revealMe
     main.current?.scrollTo?.(0, 0);
   }, [place]);
 
-  if (failure) {
-    return (
-      <p class="sp-error" role="alert">
-        The corpus could not be loaded: {failure}
-      </p>
-    );
-  }
+  if (failure) return <CorpusFailure class="sp-error" failure={failure} />;
 
   let body;
   if (view.kind === 'page') {
@@ -120,7 +99,7 @@ export function SidePanelApp({ loadSnapshot, followPage, followTargets, revealMe
         initialQuery={view.query}
         autoFocus
         onOpen={openEntity}
-        onQueryChange={(query) => setHistory((h) => replaceView(h, { kind: 'search', query }))}
+        onQueryChange={(query) => replace({ kind: 'search', query })}
       />
     );
   } else {
@@ -133,7 +112,7 @@ export function SidePanelApp({ loadSnapshot, followPage, followTargets, revealMe
         compose={view.intent === 'add-note'}
         onOpenEntity={openEntity}
         onReveal={(direction) => reveal(view.entityId, direction)}
-        onAddNote={() => setHistory((h) => replaceView(h, { ...view, intent: 'add-note' }))}
+        onAddNote={() => replace({ ...view, intent: 'add-note' })}
       />
     ) : (
       <p class="sp-empty">{snapshot ? 'This entity is not in the corpus.' : 'Loading…'}</p>
@@ -143,7 +122,7 @@ export function SidePanelApp({ loadSnapshot, followPage, followTargets, revealMe
   return (
     <div class="sp-panel">
       <header class="sp-toolbar">
-        <HistoryNav canGoBack={canGoBack(history)} canGoForward={canGoForward(history)} onBack={back} onForward={forward} />
+        <HistoryNav {...history.nav} />
         <nav class="sp-places" aria-label="Side panel">
           <button type="button" class="sp-place" aria-current={view.kind === 'page' ? 'page' : undefined} onClick={() => open({ kind: 'page' })}>
             On this page

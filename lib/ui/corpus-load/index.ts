@@ -1,0 +1,2 @@
+export { CorpusFailure } from './CorpusFailure';
+export { useCorpusSnapshot, type CorpusLoad } from './use-corpus-snapshot';
