@@ -53,7 +53,7 @@ async function main(): Promise<number> {
       continue;
     }
     const text = input.kind === 'html' ? await htmlToText(input.text) : input.text;
-    const mentions = scan(text, { blocks: input.kind === 'html' });
+    const mentions = scan(text);
     console.log(args.values.json ? jsonReport(mentions) : tableReport(name === '-' ? '(stdin)' : name, mentions));
   }
   return status;

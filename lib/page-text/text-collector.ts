@@ -166,3 +166,11 @@ export function hasVisibleText(root: Node, rules: ElementRules): boolean {
   }
   return false;
 }
+
+/** All the visible text under `root` at once, as the chunks would give it: for pages read whole. */
+export function collectText(root: Node, rules: ElementRules): string {
+  const collector = new TextCollector([root], { ...rules, chunkSize: Number.POSITIVE_INFINITY });
+  let text = '';
+  for (let chunk = collector.next(); chunk; chunk = collector.next()) text += chunk.text;
+  return text;
+}

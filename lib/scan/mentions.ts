@@ -1,6 +1,6 @@
 import type { Corpus, EntityType } from '../corpus-schema';
 import { compileRecognizer, createRecognizer } from '../recognizer/index';
-import { findWithinBlocks } from './block-mentions';
+import { findInBlocks } from '../in-page/find-in-blocks';
 
 /** One mention as `scan --json` prints it. */
 export interface ScanMention {
@@ -14,14 +14,17 @@ export interface ScanMention {
   type: EntityType;
 }
 
-/** `blocks`: the text's line breaks separate blocks (a page's visible text), not wrapped lines. */
-export type Scanner = (text: string, options: { blocks: boolean }) => ScanMention[];
+/**
+ * A mention never crosses a block separator (U+2029, between the blocks of a page's visible
+ * text); line breaks are read as spaces, since a text file's lines are often wrapped sentences.
+ */
+export type Scanner = (text: string) => ScanMention[];
 
 export function createScanner(corpus: Corpus): Scanner {
   const recognizer = createRecognizer(compileRecognizer(corpus.entities));
   const byId = new Map(corpus.entities.map((e) => [e.id, e]));
-  return (text, { blocks }) =>
-    (blocks ? findWithinBlocks(recognizer, text) : recognizer.find(text)).map((m) => {
+  return (text) =>
+    findInBlocks(recognizer, text).map((m) => {
       const entity = byId.get(m.id)!;
       return { text: m.text, start: m.start, end: m.end, id: m.id, name: entity.name, type: entity.type };
     });
