@@ -4,6 +4,8 @@
  * PANEL_TARGET_KEY and opens the panel; the panel reads it on load and follows later changes.
  * Storage rather than a message because a panel that is still loading would miss a message.
  */
+import { isRecord, isString } from './shape-check';
+
 export type PanelTarget =
   | { kind: 'entity'; entityId: string; intent?: 'view' | 'add-note' }
   | { kind: 'search'; query: string };
@@ -30,14 +32,11 @@ export function storedPanelTarget(target: PanelTarget, at = Date.now()): StoredP
   return { target, at };
 }
 
-const isString = (v: unknown): v is string => typeof v === 'string';
-
 /** The stored value if it has the shape of a StoredPanelTarget, else undefined. */
 export function parsePanelTarget(value: unknown): StoredPanelTarget | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { target, at } = value as { target?: unknown; at?: unknown };
-  if (typeof at !== 'number' || typeof target !== 'object' || target === null) return undefined;
-  const t = target as Record<string, unknown>;
+  if (!isRecord(value)) return undefined;
+  const { target: t, at } = value;
+  if (typeof at !== 'number' || !isRecord(t)) return undefined;
   if (t.kind === 'entity' && isString(t.entityId) && (t.intent === undefined || t.intent === 'view' || t.intent === 'add-note')) {
     return { target: { kind: 'entity', entityId: t.entityId, ...(t.intent ? { intent: t.intent } : {}) }, at };
   }

@@ -3,6 +3,7 @@
  * peers, imported files, invite codes. Each check throws `NoteShapeError` naming the path of the
  * value and what was expected, so messages read like `notes[2].target.url: expected ...`.
  */
+import { describeValue, shapeChecks } from '../shape-check';
 import { MAX_CONTEXT_LENGTH, MAX_QUOTE_LENGTH, NOTE_ID_PATTERN, type NoteTarget } from './note-types';
 
 export class NoteShapeError extends Error {
@@ -16,35 +17,16 @@ export class NoteShapeError extends Error {
   }
 }
 
-export function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value);
-  if (typeof value === 'object') return 'an object';
-  return `${typeof value} ${String(value)}`;
-}
+export { describeValue };
 
 export function fail(path: string, expected: string, value: unknown): never {
   throw new NoteShapeError(path, expected, describeValue(value));
 }
 
-export function asRecord(value: unknown, path: string): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(path, 'an object', value);
-  return value as Record<string, unknown>;
-}
-
-export function asString(value: unknown, path: string, maxLength = Infinity): string {
-  if (typeof value !== 'string') fail(path, 'a string', value);
-  if (value.length > maxLength) fail(path, `at most ${maxLength} characters`, `${value.length} characters`);
-  return value;
-}
-
-export function asNonEmptyString(value: unknown, path: string, maxLength = Infinity): string {
-  const text = asString(value, path, maxLength);
-  if (text.trim() === '') fail(path, 'a non-empty string', value);
-  return text;
-}
+const checks = shapeChecks(fail);
+export const asRecord = checks.record;
+export const asString = checks.string;
+export const asNonEmptyString = checks.nonEmptyString;
 
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 

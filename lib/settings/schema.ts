@@ -4,6 +4,7 @@
  * by another release (or edited by hand) can never put a context in an undefined state.
  */
 import { ENTITY_TYPES, type EntityType } from '../corpus-schema';
+import { describeValue, isRecord } from '../shape-check';
 
 export const SETTINGS_KEY = 'settings';
 
@@ -49,12 +50,12 @@ export function parseSettings(value: unknown): ParsedSettings {
   const problems: string[] = [];
   const settings: Settings = { ...DEFAULT_SETTINGS, highlightTypes: [...DEFAULT_SETTINGS.highlightTypes] };
   if (value === undefined) return { settings, problems };
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { settings, problems: [`${SETTINGS_KEY}: expected an object, found ${describe(value)}`] };
+  if (!isRecord(value)) {
+    return { settings, problems: [`${SETTINGS_KEY}: expected an object, found ${describeValue(value)}`] };
   }
   const o = value as Record<string, unknown>;
   const bad = (field: string, expected: string, found: unknown = o[field]) =>
-    problems.push(`${SETTINGS_KEY}.${field}: expected ${expected}, found ${describe(found)}`);
+    problems.push(`${SETTINGS_KEY}.${field}: expected ${expected}, found ${describeValue(found)}`);
 
   if (o.enabled !== undefined) {
     if (typeof o.enabled === 'boolean') settings.enabled = o.enabled;
@@ -82,18 +83,11 @@ export function parseSettings(value: unknown): ParsedSettings {
   }
   if (o.hiddenEntities !== undefined) {
     const h = o.hiddenEntities;
-    if (typeof h === 'object' && h !== null && !Array.isArray(h) && Object.values(h).every(isStringList)) {
+    if (isRecord(h) && Object.values(h).every(isStringList)) {
       settings.hiddenEntities = Object.fromEntries(
         Object.entries(h as Record<string, string[]>).map(([site, ids]) => [site, [...new Set(ids)]]),
       );
     } else bad('hiddenEntities', 'an object mapping sites to lists of entity ids');
   }
   return { settings, problems };
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  return `${typeof value} ${JSON.stringify(value)}`;
 }

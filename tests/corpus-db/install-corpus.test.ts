@@ -77,7 +77,7 @@ describe('corpus installer', () => {
       `${URL}: not valid JSON`,
     );
     await expect(installer(db, serving(() => '{"version": "v1"}').fetch).install()).rejects.toThrow(
-      `${URL}: entities: expected an array, found undefined undefined`,
+      `${URL}: entities: expected an array, found nothing`,
     );
     expect(await corpusVersion(db)).toBeUndefined();
   });

@@ -37,7 +37,7 @@ describe('validateCorpus', () => {
 
   it('names the file, the path and what was expected', () => {
     expect(errorOf([]).message).toBe('corpus.json: (top level): expected an object, found an array');
-    expect(errorOf({ entities: [] }).message).toBe('corpus.json: version: expected a non-empty string, found undefined undefined');
+    expect(errorOf({ entities: [] }).message).toBe('corpus.json: version: expected a non-empty string, found nothing');
     expect(errorOf({ version: 'v', entities: {} }).message).toBe('corpus.json: entities: expected an array, found an object');
     const badAlias = { version: 'v', entities: [{ ...corpusV1.entities[0], aliases: ['CICIR', 3] }] };
     expect(errorOf(badAlias).message).toBe('corpus.json: entities[0] (cicir).aliases[1]: expected a non-empty string, found number 3');

@@ -29,8 +29,8 @@ describe('parseSettings', () => {
     expect(settings.mentions).toBe('all');
     expect(settings.hiddenEntities).toEqual({});
     expect(problems).toEqual([
-      'settings.enabled: expected a boolean, found string "yes"',
-      'settings.mentions: expected "all" or "first", found string "some"',
+      'settings.enabled: expected a boolean, found "yes"',
+      'settings.mentions: expected "all" or "first", found "some"',
       'settings.hiddenEntities: expected an object mapping sites to lists of entity ids, found an object',
     ]);
   });
@@ -38,7 +38,7 @@ describe('parseSettings', () => {
   it('drops entity types it does not know and keeps the others in canonical order', () => {
     const { settings, problems } = parseSettings({ highlightTypes: ['person', 'planet', 'organization'] });
     expect(settings.highlightTypes).toEqual(['organization', 'person']);
-    expect(problems).toEqual([`settings.highlightTypes: expected one of ${ENTITY_TYPES.join(', ')}, found string "planet"`]);
+    expect(problems).toEqual([`settings.highlightTypes: expected one of ${ENTITY_TYPES.join(', ')}, found "planet"`]);
   });
 
   it('rejects a stored value that is not an object', () => {
