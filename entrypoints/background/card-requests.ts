@@ -7,7 +7,7 @@ import type { Browser } from 'wxt/browser';
 import type { CorpusDb } from '../../lib/corpus-db';
 import { createDetailsLookup } from '../../lib/entity-details-lookup';
 import { createNoteCounter } from '../../lib/entity-note-counts';
-import { createSpaceConfigStore, createUpdateRelay, openLocalDoc, type KeyValueStorage } from '../../lib/notes';
+import { createSpaceConfigStore, createUpdateRelay, openLocalDoc } from '../../lib/notes';
 import { isRequest, type Request, type ResponseMap } from '../../lib/messages';
 import { openSidePanel, type SidePanelApis } from '../../lib/side-panel-opener';
 import { PANEL_TARGET_KEY, storedPanelTarget } from '../../lib/side-panel-target';
@@ -21,7 +21,7 @@ export function answerCardRequests(db: CorpusDb): void {
   const details = createDetailsLookup(db);
   const relay = createUpdateRelay();
   const countNotes = createNoteCounter({
-    loadSpace: () => createSpaceConfigStore(browser.storage.local as KeyValueStorage).load(),
+    loadSpace: () => createSpaceConfigStore(browser.storage.local).load(),
     openIndex: (name) => openLocalDoc(name, relay),
   });
 

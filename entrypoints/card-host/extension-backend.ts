@@ -1,6 +1,6 @@
 import type { CardBackend } from '../../lib/card-host';
 import type { Request, ResponseMap } from '../../lib/messages';
-import { createSettingsStore, setEntityHidden, siteOf, type SettingsStorage } from '../../lib/settings';
+import { createSettingsStore, setEntityHidden, siteOf } from '../../lib/settings';
 
 function ask<T extends Request['type']>(request: Extract<Request, { type: T }>): Promise<ResponseMap[T]> {
   return browser.runtime.sendMessage(request);
@@ -12,7 +12,7 @@ function ask<T extends Request['type']>(request: Extract<Request, { type: T }>):
  * and drops the hidden entity's highlights).
  */
 export function extensionBackend(): CardBackend {
-  const settings = createSettingsStore(browser.storage.local as SettingsStorage);
+  const settings = createSettingsStore(browser.storage.local);
   return {
     getEntity: (id) => ask({ type: 'get-entity', id }),
     countNotes: async (entityId) => (await ask({ type: 'count-notes', entityId })) ?? undefined,

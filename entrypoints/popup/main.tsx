@@ -4,7 +4,6 @@ import { fetchCorpus, openCorpusDb } from '../../lib/corpus-db';
 import { createSnapshotLoader } from '../../lib/corpus-snapshot';
 import { openSidePanel, type SidePanelApis } from '../../lib/side-panel-opener';
 import { PANEL_TARGET_KEY, storedPanelTarget, type PanelTarget } from '../../lib/side-panel-target';
-import type { KeyValueArea } from '../../lib/search';
 import { CARD_CSS } from '../../lib/ui/card';
 import { PopupApp } from '../../lib/ui/popup';
 import '../../lib/ui/search/search.css';
@@ -18,11 +17,6 @@ const loadSnapshot = createSnapshotLoader({
   db: openCorpusDb(),
   readShippedCorpus: () => fetchCorpus(fetch, browser.runtime.getURL(CORPUS_PATH)),
 });
-
-const localStorageArea: KeyValueArea = {
-  get: async (key) => (await browser.storage.local.get(key))[key],
-  set: (key, value) => browser.storage.local.set({ [key]: value }),
-};
 
 // Known before any click: the side panel must open synchronously inside the click.
 let windowId: number | undefined;
@@ -43,6 +37,6 @@ style.textContent = CARD_CSS;
 document.head.append(style);
 
 render(
-  <PopupApp loadSnapshot={loadSnapshot} storage={localStorageArea} openInSidePanel={openInSidePanel} />,
+  <PopupApp loadSnapshot={loadSnapshot} storage={browser.storage.local} openInSidePanel={openInSidePanel} />,
   document.getElementById('app')!,
 );

@@ -4,6 +4,7 @@
  * restarted all the time, so the result is kept in memory and in extension storage, both
  * keyed by the corpus version: a new corpus compiles once, then every page load is a lookup.
  */
+import type { StorageArea } from '../storage-area';
 import type { Entity } from '../corpus-schema';
 import type { MatcherPayload } from '../messages';
 import { buildMatcherPayload } from './build-payload';
@@ -15,10 +16,7 @@ export interface MatcherSourceDeps {
   currentVersion(): Promise<string | undefined>;
   /** The installed corpus (or, while none is installed, the shipped one). */
   readCorpus(): Promise<{ version: string; entities: readonly Entity[] }>;
-  cache: {
-    get(key: string): Promise<Record<string, unknown>>;
-    set(items: Record<string, unknown>): Promise<void>;
-  };
+  cache: Pick<StorageArea, 'get' | 'set'>;
 }
 
 function cachedPayload(value: unknown, version: string | undefined): MatcherPayload | undefined {

@@ -1,17 +1,7 @@
+import type { StorageArea } from '../storage-area';
 import { checkSpaceConfig, type SpaceConfig } from './space-config';
 
 export const SPACE_CONFIG_KEY = 'teamSpace';
-
-/** The part of an extension storage area (`browser.storage.local`) the membership uses. */
-export interface KeyValueStorage {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-  remove(key: string): Promise<void>;
-  onChanged: {
-    addListener(listener: (changes: Record<string, { newValue?: unknown }>) => void): void;
-    removeListener(listener: (changes: Record<string, { newValue?: unknown }>) => void): void;
-  };
-}
 
 export interface SpaceConfigStore {
   /** The membership, or null when not in a space (or when what is stored is unusable). */
@@ -24,7 +14,7 @@ export interface SpaceConfigStore {
 }
 
 export function createSpaceConfigStore(
-  storage: KeyValueStorage,
+  storage: StorageArea,
   report: (problem: string) => void = (problem) => console.warn('Attaché team space:', problem),
 ): SpaceConfigStore {
   // Storage is written only by this extension, but by older releases too: check on every read.

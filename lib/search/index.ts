@@ -10,5 +10,5 @@ export {
   readRecentLookups,
   recordRecentLookup,
   withRecentLookup,
-  type KeyValueArea,
+  type RecentLookupsArea,
 } from './recent-lookups';

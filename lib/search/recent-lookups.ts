@@ -3,14 +3,13 @@
  * Stored as a plain list of ids in whatever key-value area the host provides
  * (browser.storage.local in the extension, a Map in tests).
  */
+import type { StorageArea } from '../storage-area';
 
 export const RECENT_LOOKUPS_KEY = 'recentLookups';
 export const MAX_RECENT_LOOKUPS = 8;
 
-export interface KeyValueArea {
-  get(key: string): Promise<unknown>;
-  set(key: string, value: unknown): Promise<void>;
-}
+/** Where the list is kept: `browser.storage.local` in the extension. */
+export type RecentLookupsArea = Pick<StorageArea, 'get' | 'set'>;
 
 /** Anything stored under the key that is not a list of ids is treated as no history. */
 export function parseRecentLookups(stored: unknown): string[] {
@@ -23,12 +22,12 @@ export function withRecentLookup(list: readonly string[], id: string): string[] 
   return [id, ...list.filter((other) => other !== id)].slice(0, MAX_RECENT_LOOKUPS);
 }
 
-export async function readRecentLookups(area: KeyValueArea): Promise<string[]> {
-  return parseRecentLookups(await area.get(RECENT_LOOKUPS_KEY));
+export async function readRecentLookups(area: RecentLookupsArea): Promise<string[]> {
+  return parseRecentLookups((await area.get(RECENT_LOOKUPS_KEY))[RECENT_LOOKUPS_KEY]);
 }
 
-export async function recordRecentLookup(area: KeyValueArea, id: string): Promise<string[]> {
+export async function recordRecentLookup(area: RecentLookupsArea, id: string): Promise<string[]> {
   const next = withRecentLookup(await readRecentLookups(area), id);
-  await area.set(RECENT_LOOKUPS_KEY, next);
+  await area.set({ [RECENT_LOOKUPS_KEY]: next });
   return next;
 }

@@ -3,4 +3,4 @@ export { DEFAULT_SETTINGS, SETTINGS_KEY, parseSettings, type MentionMode, type P
 export { siteOf } from './site';
 export { pageSettings, type PageSettings } from './page-settings';
 export { setEntityHidden, setSiteEnabled } from './edits';
-export { createSettingsStore, type SettingsStorage, type SettingsStore } from './store';
+export { createSettingsStore, type SettingsStore } from './store';

@@ -1,14 +1,5 @@
+import type { StorageArea } from '../storage-area';
 import { parseSettings, SETTINGS_KEY, type Settings } from './schema';
-
-/** The part of an extension storage area (`browser.storage.local`) the settings use. */
-export interface SettingsStorage {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-  onChanged: {
-    addListener(listener: (changes: Record<string, { newValue?: unknown }>) => void): void;
-    removeListener(listener: (changes: Record<string, { newValue?: unknown }>) => void): void;
-  };
-}
 
 export interface SettingsStore {
   load(): Promise<Settings>;
@@ -19,7 +10,7 @@ export interface SettingsStore {
 }
 
 export function createSettingsStore(
-  storage: SettingsStorage,
+  storage: StorageArea,
   report: (problem: string) => void = (p) => console.warn('Attaché settings:', p),
 ): SettingsStore {
   const parse = (value: unknown): Settings => {

@@ -1,3 +1,4 @@
+import { memoryStorage } from '../helpers/memory-storage';
 import { describe, expect, it } from 'vitest';
 import {
   checkSpaceConfig,
@@ -6,7 +7,6 @@ import {
   InviteCodeError,
   parseInvite,
   SPACE_CONFIG_KEY,
-  type KeyValueStorage,
   type SpaceConfig,
 } from '../../lib/notes';
 
@@ -19,28 +19,6 @@ const member: SpaceConfig = {
   color: '#1f77b4',
   authorId: 'b3c1f2a4-0000-4000-8000-000000000001',
 };
-
-/** An in-memory stand-in for `browser.storage.local`. */
-function memoryStorage(): KeyValueStorage & { items: Record<string, unknown> } {
-  const items: Record<string, unknown> = {};
-  const listeners = new Set<(changes: Record<string, { newValue?: unknown }>) => void>();
-  const notify = (key: string) => listeners.forEach((listener) => listener({ [key]: { newValue: items[key] } }));
-  return {
-    items,
-    get: async (key) => (key in items ? { [key]: structuredClone(items[key]) } : {}),
-    set: async (changes) => {
-      for (const [key, value] of Object.entries(changes)) {
-        items[key] = structuredClone(value);
-        notify(key);
-      }
-    },
-    remove: async (key) => {
-      delete items[key];
-      notify(key);
-    },
-    onChanged: { addListener: (listener) => listeners.add(listener), removeListener: (listener) => listeners.delete(listener) },
-  };
-}
 
 describe('space membership', () => {
   it('accepts a sound membership and tidies what people type', () => {
@@ -83,7 +61,7 @@ describe('space membership', () => {
 
   it('treats a damaged stored membership as none, and says so', async () => {
     const storage = memoryStorage();
-    storage.items[SPACE_CONFIG_KEY] = { ...member, token: 'short' };
+    storage.items.set(SPACE_CONFIG_KEY, { ...member, token: 'short' });
     const problems: string[] = [];
     expect(await createSpaceConfigStore(storage, (problem) => problems.push(problem)).load()).toBeNull();
     expect(problems).toEqual(['stored membership ignored: token: a token has 43 characters, this one 5: was it copied whole?']);

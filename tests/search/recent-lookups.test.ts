@@ -1,3 +1,4 @@
+import { memoryStorage } from '../helpers/memory-storage';
 import { describe, expect, it } from 'vitest';
 import {
   MAX_RECENT_LOOKUPS,
@@ -6,13 +7,7 @@ import {
   readRecentLookups,
   recordRecentLookup,
   withRecentLookup,
-  type KeyValueArea,
 } from '../../lib/search';
-
-function memoryArea(initial: Record<string, unknown> = {}): KeyValueArea & { data: Map<string, unknown> } {
-  const data = new Map(Object.entries(initial));
-  return { data, get: async (key) => data.get(key), set: async (key, value) => void data.set(key, value) };
-}
 
 describe('recent lookups', () => {
   it('puts the latest first without repeating it', () => {
@@ -34,9 +29,9 @@ describe('recent lookups', () => {
   });
 
   it('records lookups in the storage area it is given', async () => {
-    const area = memoryArea({ [RECENT_LOOKUPS_KEY]: ['sco'] });
+    const area = memoryStorage({ [RECENT_LOOKUPS_KEY]: ['sco'] });
     expect(await recordRecentLookup(area, 'itu')).toEqual(['itu', 'sco']);
-    expect(area.data.get(RECENT_LOOKUPS_KEY)).toEqual(['itu', 'sco']);
+    expect(area.items.get(RECENT_LOOKUPS_KEY)).toEqual(['itu', 'sco']);
     expect(await readRecentLookups(area)).toEqual(['itu', 'sco']);
   });
 });

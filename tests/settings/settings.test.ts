@@ -10,7 +10,7 @@ import {
   siteOf,
   type Settings,
 } from '../../lib/settings';
-import { memoryStorage } from './memory-storage';
+import { memoryStorage } from '../helpers/memory-storage';
 
 describe('parseSettings', () => {
   it('gives the defaults when nothing is stored', () => {

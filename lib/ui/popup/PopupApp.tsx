@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CorpusSnapshot } from '../../corpus-snapshot';
-import { readRecentLookups, recordRecentLookup, type KeyValueArea, type SearchEntry } from '../../search';
+import { readRecentLookups, recordRecentLookup, type RecentLookupsArea, type SearchEntry } from '../../search';
 import type { PanelTarget } from '../../side-panel-target';
 import { EntityCard } from '../card';
 import { CorpusFailure, useCorpusSnapshot } from '../corpus-load';
@@ -10,7 +10,7 @@ import { SearchView } from '../search';
 export interface PopupProps {
   loadSnapshot(): Promise<CorpusSnapshot>;
   /** Where recent lookups are kept (browser.storage.local in the extension). */
-  storage: KeyValueArea;
+  storage: RecentLookupsArea;
   /** Called within the reader's click: the side panel may only open inside a user gesture. */
   openInSidePanel(target: PanelTarget): void;
 }

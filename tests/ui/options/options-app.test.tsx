@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { act } from 'preact/test-utils';
 import { createSettingsStore, DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from '../../../lib/settings';
 import { OptionsApp } from '../../../lib/ui/options';
-import { memoryStorage } from '../../settings/memory-storage';
+import { memoryStorage } from '../../helpers/memory-storage';
 import { buttonNamed, click, mount } from '../card/render';
 import { press, settle, type } from '../interact';
 
@@ -19,7 +19,7 @@ async function options(stored: Partial<Settings> = {}) {
   unmount = mounted.unmount;
   await settle();
   const root = mounted.container;
-  const saved = () => storage.data[SETTINGS_KEY] as Settings;
+  const saved = () => storage.items.get(SETTINGS_KEY) as Settings;
   const checkbox = (label: string) =>
     [...root.querySelectorAll('label')].find((l) => l.textContent?.trim() === label)!.querySelector('input')!;
   return { root, store, saved, checkbox };

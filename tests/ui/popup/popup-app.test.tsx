@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createSnapshot } from '../../../lib/corpus-snapshot';
-import { RECENT_LOOKUPS_KEY, type KeyValueArea } from '../../../lib/search';
+import { memoryStorage } from '../../helpers/memory-storage';
+import { RECENT_LOOKUPS_KEY } from '../../../lib/search';
 import { PopupApp } from '../../../lib/ui/popup';
 import { buttonNamed, click, mount } from '../card/render';
 import { corpus } from '../card/fixtures';
@@ -10,12 +11,7 @@ import { press, settle, type } from '../interact';
 let unmount: (() => void) | undefined;
 afterEach(() => unmount?.());
 
-function memoryArea(initial: Record<string, unknown> = {}): KeyValueArea & { data: Map<string, unknown> } {
-  const data = new Map(Object.entries(initial));
-  return { data, get: async (key) => data.get(key), set: async (key, value) => void data.set(key, value) };
-}
-
-async function popup(storage = memoryArea()) {
+async function popup(storage = memoryStorage()) {
   const snapshot = createSnapshot(corpus);
   const openInSidePanel = vi.fn();
   const mounted = mount(
@@ -62,14 +58,14 @@ describe('the popup', () => {
   });
 
   it('remembers opened entities and lists them while the box is empty', async () => {
-    const storage = memoryArea({ [RECENT_LOOKUPS_KEY]: ['secd'] });
+    const storage = memoryStorage({ [RECENT_LOOKUPS_KEY]: ['secd'] });
     const { root, input, options } = await popup(storage);
     expect(options()).toEqual(['secd']);
     expect(root.textContent).toContain('Recent lookups');
     type(input(), 'cicir');
     press(input(), 'Enter');
     await settle();
-    expect(storage.data.get(RECENT_LOOKUPS_KEY)).toEqual(['cicir', 'secd']);
+    expect(storage.items.get(RECENT_LOOKUPS_KEY)).toEqual(['cicir', 'secd']);
     click(buttonNamed(root, /Back/));
     await settle();
     expect(input().value).toBe('cicir');
@@ -103,7 +99,7 @@ describe('the popup', () => {
     const mounted = mount(
       <PopupApp
         loadSnapshot={async () => Promise.reject(new Error('corpus.json: could not be read'))}
-        storage={memoryArea()}
+        storage={memoryStorage()}
         openInSidePanel={vi.fn()}
       />,
     );

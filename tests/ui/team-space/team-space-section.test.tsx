@@ -14,7 +14,7 @@ import {
 } from '../../../lib/notes';
 import { TeamSpaceSection, type TeamSpaceServices } from '../../../lib/ui/team-space';
 import { buttonNamed, click, mount } from '../card/render';
-import { memoryStorage } from '../helpers/memory-storage';
+import { memoryStorage } from '../../helpers/memory-storage';
 
 const TOKEN = 'A'.repeat(21) + '_' + 'b'.repeat(21);
 const member: SpaceConfig = {

@@ -1,10 +1,10 @@
-import type { KeyValueStorage } from '../../../lib/notes';
+import type { StorageArea, StorageChanges } from '../../lib/storage-area';
 
-/** An in-memory stand-in for `browser.storage.local`, with its change events. */
-export function memoryStorage(): KeyValueStorage & { items: Map<string, unknown> } {
-  const items = new Map<string, unknown>();
-  const listeners = new Set<(changes: Record<string, { newValue?: unknown }>) => void>();
-  const emit = (changes: Record<string, { newValue?: unknown }>) => listeners.forEach((listener) => listener(changes));
+/** An in-memory stand-in for `browser.storage.local` that, like the real one, tells listeners of every write. */
+export function memoryStorage(initial: Record<string, unknown> = {}): StorageArea & { items: Map<string, unknown> } {
+  const items = new Map(Object.entries(structuredClone(initial)));
+  const listeners = new Set<(changes: StorageChanges) => void>();
+  const emit = (changes: StorageChanges) => listeners.forEach((listener) => listener(changes));
   return {
     items,
     async get(key) {
