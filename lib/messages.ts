@@ -26,6 +26,9 @@ export interface PageEntityCount {
   count: number;
 }
 
+/** Which way to move through an entity's mentions on a page. */
+export type Direction = 'next' | 'previous';
+
 /** Why the side panel is opened for an entity: to read about it, or to write a note on it. */
 export type SidePanelIntent = 'view' | 'add-note';
 
@@ -63,7 +66,7 @@ export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>
 /** Sent to a tab's content script (top frame) by the side panel or background. */
 export type TabRequest =
   /** Scrolls to the entity's next (or previous) mention after the last one revealed, and flashes it. */
-  | { type: 'reveal-mention'; id: string; direction?: 'next' | 'previous' }
+  | { type: 'reveal-mention'; id: string; direction?: Direction }
   | { type: 'get-page-mentions' }
   /** The passage selected in the page, for a page note to quote. Never carries note text. */
   | { type: 'get-selection' };
@@ -97,7 +100,7 @@ export function tabOfMentionsKey(key: string): number | undefined {
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isOptional = <T>(v: unknown, check: (v: unknown) => v is T): boolean => v === undefined || check(v);
 const isIntent = (v: unknown): v is SidePanelIntent => v === 'view' || v === 'add-note';
-const isDirection = (v: unknown): v is 'next' | 'previous' => v === 'next' || v === 'previous';
+const isDirection = (v: unknown): v is Direction => v === 'next' || v === 'previous';
 const isEntityCount = (e: unknown): e is PageEntityCount =>
   typeof e === 'object' &&
   e !== null &&

@@ -3,7 +3,7 @@ import type { PublicPath } from 'wxt/browser';
 import { followActivePage } from '../../lib/active-page';
 import { fetchCorpus, openCorpusDb } from '../../lib/corpus-db';
 import { createSnapshotLoader } from '../../lib/corpus-snapshot';
-import type { TabRequest, TabResponseMap } from '../../lib/messages';
+import type { Direction, TabRequest, TabResponseMap } from '../../lib/messages';
 import { isFreshTarget, PANEL_TARGET_KEY, parsePanelTarget, type StoredPanelTarget } from '../../lib/side-panel-target';
 import { CARD_CSS } from '../../lib/ui/card';
 import { syncWhenPageHides } from '../../lib/notes';
@@ -40,7 +40,7 @@ function followTargets(onTarget: (target: StoredPanelTarget) => void): () => voi
   return () => browser.storage.onChanged.removeListener(onChanged);
 }
 
-async function revealMention(tabId: number, id: string, direction: 'next' | 'previous'): Promise<boolean> {
+async function revealMention(tabId: number, id: string, direction: Direction): Promise<boolean> {
   const request: TabRequest = { type: 'reveal-mention', id, direction };
   const found: TabResponseMap['reveal-mention'] = await browser.tabs.sendMessage(tabId, request, { frameId: 0 });
   return found === true;

@@ -15,7 +15,8 @@ import { MentionStore, type Bounds, type MentionFilter } from './mention-store';
 import type { Timers } from './mutation-watcher';
 import type { BudgetOptions } from './scan-budget';
 import { ScanSession } from './scan-session';
-import { MentionNavigator, type Direction } from './mention-navigator';
+import type { Direction } from '../messages';
+import { MentionNavigator } from './mention-navigator';
 import { paintEverywhere, ViewportPainter } from './viewport-painter';
 import type { SliceClock } from './slicer';
 

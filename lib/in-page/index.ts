@@ -11,6 +11,6 @@ export { ScanBudget, DEFAULT_BUDGET, type BudgetOptions, type BudgetVerdict } fr
 export type { Timers } from './mutation-watcher';
 export { showSlowPageNotice, type SlowPageNotice } from './slow-page-notice';
 export { createAnnouncer } from './announcer';
-export { MentionNavigator, compareStarts, type Direction, type Reached } from './mention-navigator';
+export { MentionNavigator, compareStarts, type Reached } from './mention-navigator';
 export { watchShortcuts, NEXT_KEY, PREVIOUS_KEY } from './keyboard-shortcuts';
 export { paintEverywhere, ViewportPainter, type MentionPainter, type Paintable, type RangePainter } from './viewport-painter';

@@ -4,7 +4,7 @@
  * Keys are matched by their physical position (`code`), since Alt changes the character typed
  * on some layouts.
  */
-import type { Direction } from './mention-navigator';
+import type { Direction } from '../messages';
 
 export const NEXT_KEY = 'KeyN';
 export const PREVIOUS_KEY = 'KeyP';

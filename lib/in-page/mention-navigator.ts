@@ -3,9 +3,8 @@
  * and the side panel's "reveal" (one entity). The mention reached is marked with its own
  * highlight, scrolled into view and announced.
  */
+import type { Direction } from '../messages';
 import type { Bounds, MentionRecord, MentionStore } from './mention-store';
-
-export type Direction = 'next' | 'previous';
 
 export interface NavigatorDeps {
   store: MentionStore;

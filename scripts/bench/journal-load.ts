@@ -17,7 +17,7 @@ import { openDatabase } from '../../server/storage/open-database';
 import { SqliteDocumentStorage } from '../../server/storage/sqlite-document-storage';
 import { makeDataDir } from '../../tests/server/harness/sync-server-process';
 import { fmt } from './measure';
-import { seededRandom } from './random';
+import { seededRandom } from '../../tests/helpers/seeded-random';
 import type { BenchSection } from './section';
 
 const ROWS = 100_000;

@@ -11,7 +11,7 @@ import { loadavg } from 'node:os';
 import type { Corpus, Entity } from '../../lib/corpus-schema';
 import { createEntitySearch, toSearchEntry, type SearchEntry } from '../../lib/search';
 import { fmt } from './measure';
-import { seededRandom } from './random';
+import { seededRandom } from '../../tests/helpers/seeded-random';
 import type { BenchSection } from './section';
 
 const CORPUS_FILE = 'public/corpus.json';

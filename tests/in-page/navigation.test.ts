@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { watchShortcuts, type Direction } from '../../lib/in-page';
+import { watchShortcuts } from '../../lib/in-page';
+import type { Direction } from '../../lib/messages';
 import { settings, startController } from './fixture';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reanchorQuote, type QuoteAnchor } from '../../lib/notes';
 import { approximateEnds, matchStart } from '../../lib/notes/approximate-match';
-import { seededRandom } from './helpers/seeded-random';
+import { seededRandom } from '../helpers/seeded-random';
 
 const ARTICLE =
   'The Group of Governmental Experts met in New York. States agreed that international law, ' +

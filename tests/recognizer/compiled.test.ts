@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../helpers/seeded-random';
 import { compileRecognizer, createRecognizer } from '../../lib/recognizer';
 import { entry, recognizer } from './helpers';
-
-/** Deterministic pseudo-random numbers (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('compiled recogniser', () => {
   it('is plain JSON data', () => {
@@ -23,7 +13,7 @@ describe('compiled recogniser', () => {
   });
 
   it('finds every one of thousands of terms in one scan', () => {
-    const next = random(42);
+    const next = seededRandom(42);
     const syllables = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'ti', 'vo', 'zen', 'dor', 'pra', 'gli'];
     const word = () => Array.from({ length: 2 + Math.floor(next() * 3) }, () => syllables[Math.floor(next() * syllables.length)]).join('');
     const names = new Set<string>();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../helpers/seeded-random';
 import { CUE_WINDOW, CueHits } from '../../lib/recognizer/cue-hits';
 
 /** The plain answer: every cue in the whole text that lies in the window around the mention. */
@@ -16,19 +17,11 @@ function naive(re: RegExp, text: string, start: number, end: number): number {
   return best;
 }
 
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a * 1103515245 + 12345) & 0x7fffffff;
-    return a / 0x80000000;
-  };
-}
-
 describe('cue hits', () => {
   // CueHits checks the start of a word itself; the naive search asks the engine to.
   const re = /(?:Beijing|China)(?![\p{L}\p{N}])/giu;
   const wholeWord = /(?<![\p{L}\p{N}])(?:Beijing|China)(?![\p{L}\p{N}])/giu;
-  const next = random(11);
+  const next = seededRandom(11);
   // Cues sparse enough that a window often holds none, or only one far off.
   const filler = ['the', 'ministry', 'said', 'talks', 'on', 'cyber', 'and', 'Chinatown', 'chinaware', 'Indochina', 'Indo-China', 'ÉtatChina', '2China', '𝐀China', '😀China'];
   const word = () => (next() < 0.03 ? (next() < 0.5 ? 'China' : 'Beijing') : filler[Math.floor(next() * filler.length)]);

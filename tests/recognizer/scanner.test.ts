@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../helpers/seeded-random';
 import { compileRecognizer, createRecognizer } from '../../lib/recognizer';
 import { FIRST_CHAR, symbolTable, tokenize } from '../../lib/recognizer/normalise';
 import { createScanner, scan } from '../../lib/recognizer/scan';
@@ -28,16 +29,6 @@ const pieces = [
   'Asia', 'pacific', 'APCERT', 'x', 'the', 'unasur', '3',
   ' ', ' ', ' ', '\n', ' \n\n ', '-', '–', '-\n', '-\n\n', '- \n ', '/', '|', "'", '’', '(', ')', '.', ',', '\u00ad', '\u200b', '@',
 ];
-
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Symbol sequence of every pattern, read back from the trie. */
 function patternSymbols(c: CompiledRecognizer): number[][] {
@@ -96,7 +87,7 @@ describe('scanner', () => {
   ];
   for (const { hotStates, splitFrom } of variants) {
     it(`finds exactly what a naive match over the symbol stream finds (hot states: ${hotStates ?? 'default'}, split from: ${splitFrom ?? 'default'})`, () => {
-      const next = random(7);
+      const next = seededRandom(7);
       const scanned = scanner(compiled, hotStates, splitFrom);
       let matches = 0;
       for (let round = 0; round < 1000; round++) {

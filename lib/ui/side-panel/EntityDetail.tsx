@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { EntityDetails } from '../../entity-details';
+import type { Direction } from '../../messages';
 import { EntityCard } from '../card';
 import { NotesSection } from '../notes-section';
 
@@ -11,7 +12,7 @@ export interface EntityDetailProps {
   /** The reader came to write a note. */
   compose: boolean;
   onOpenEntity(id: string): void;
-  onReveal(direction: 'next' | 'previous'): void;
+  onReveal(direction: Direction): void;
   onAddNote(): void;
 }
 

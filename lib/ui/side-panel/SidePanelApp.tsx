@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PageState } from '../../active-page';
 import type { CorpusSnapshot } from '../../corpus-snapshot';
+import type { Direction } from '../../messages';
 import type { PanelTarget, StoredPanelTarget } from '../../side-panel-target';
 import { CorpusFailure, useCorpusSnapshot } from '../corpus-load';
 import { HistoryNav, useViewHistory } from '../history-nav';
@@ -17,7 +18,7 @@ export interface SidePanelProps {
   /** What openers ask the panel to show (popup, context menu, card), now and later. */
   followTargets(onTarget: (target: StoredPanelTarget) => void): () => void;
   /** Asks the tab to scroll to the entity's next or previous mention; false when it has none. */
-  revealMention(tabId: number, entityId: string, direction: 'next' | 'previous'): Promise<boolean>;
+  revealMention(tabId: number, entityId: string, direction: Direction): Promise<boolean>;
 }
 
 export type PanelView = { kind: 'page' } | PanelTarget;
@@ -60,7 +61,7 @@ export function SidePanelApp({ loadSnapshot, followPage, followTargets, revealMe
   );
   const pageCount = (id: string) => page?.mentions?.find((m) => m.id === id)?.count;
 
-  const reveal = (entityId: string, direction: 'next' | 'previous' = 'next') => {
+  const reveal = (entityId: string, direction: Direction = 'next') => {
     if (!page) return;
     const name = snapshot?.search.get(entityId)?.name ?? entityId;
     revealMention(page.tab.id, entityId, direction).then(

@@ -1,4 +1,7 @@
-/** mulberry32: a small seeded generator, so random tests replay the same way every run. */
+/**
+ * mulberry32: a small seeded generator, so random tests replay the same way every run and
+ * every bench run reads the same generated input.
+ */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
