@@ -10,7 +10,7 @@ import type { PageSelection } from './page-selection/quote-selection';
 import type { CompiledRecognizer } from './recognizer';
 
 /** What the content script needs to recognise terms, without the rest of the corpus. */
-export interface MatcherPayload {
+export interface RecognizerPayload {
   /** The corpus version it was compiled from. */
   version: string;
   compiled: CompiledRecognizer;
@@ -49,7 +49,7 @@ export type Request =
   | { type: 'style-highlights'; names: Record<HighlightKey, string> };
 
 export interface ResponseMap {
-  'get-matcher': MatcherPayload | { unchanged: true };
+  'get-matcher': RecognizerPayload | { unchanged: true };
   /** The entity with the names of related entities; null when the corpus has no such id. */
   'get-entity': EntityDetails | null;
   'page-mentions': void;

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createRecognizer } from '../lib/recognizer';
-import { createMatcherSource, MATCHER_CACHE_KEY } from '../lib/matcher';
+import { createRecognizerSource, RECOGNIZER_CACHE_KEY } from '../lib/matcher';
 import { ENTITIES } from './in-page/fixture';
 
 function setup(initialVersion: string | undefined) {
   const storage: Record<string, unknown> = {};
   const state = { version: initialVersion, reads: 0 };
   const source = () =>
-    createMatcherSource({
+    createRecognizerSource({
       currentVersion: async () => state.version,
       readCorpus: async () => {
         state.reads++;
@@ -37,7 +37,7 @@ describe('the matcher source', () => {
     await first();
     await first();
     expect(state.reads).toBe(1);
-    expect((storage[MATCHER_CACHE_KEY] as { version: string }).version).toBe('v1');
+    expect((storage[RECOGNIZER_CACHE_KEY] as { version: string }).version).toBe('v1');
     await source()();
     expect(state.reads).toBe(1);
     state.version = 'v2';
@@ -48,6 +48,6 @@ describe('the matcher source', () => {
   it('serves the shipped corpus while none is installed, without storing it', async () => {
     const { source, storage } = setup(undefined);
     expect((await source()()).version).toBe('shipped');
-    expect(storage[MATCHER_CACHE_KEY]).toBeUndefined();
+    expect(storage[RECOGNIZER_CACHE_KEY]).toBeUndefined();
   });
 });

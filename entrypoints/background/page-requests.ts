@@ -6,7 +6,7 @@
  */
 import type { Browser } from 'wxt/browser';
 import { corpusVersion, fetchCorpus, type CorpusDb } from '../../lib/corpus-db';
-import { createMatcherSource } from '../../lib/matcher';
+import { createRecognizerSource } from '../../lib/matcher';
 import { highlightStyles } from '../../lib/page-names';
 import { isRequest, tabMentionsKey, type Request, type ResponseMap, type TabMentions } from '../../lib/messages';
 import { badgeText, TabMentionsTracker } from '../../lib/tab-mentions';
@@ -14,7 +14,7 @@ import { badgeText, TabMentionsTracker } from '../../lib/tab-mentions';
 const PAGE_REQUESTS = new Set<Request['type']>(['get-matcher', 'page-mentions', 'style-highlights']);
 
 export function answerPageRequests(db: CorpusDb, shippedCorpusUrl: string): void {
-  const matcher = createMatcherSource({
+  const recognizer = createRecognizerSource({
     currentVersion: () => corpusVersion(db),
     async readCorpus() {
       const version = await corpusVersion(db);
@@ -44,7 +44,7 @@ export function answerPageRequests(db: CorpusDb, shippedCorpusUrl: string): void
     sender: Browser.runtime.MessageSender,
   ): Promise<ResponseMap['get-matcher'] | ResponseMap['page-mentions'] | ResponseMap['style-highlights']> => {
     if (request.type === 'get-matcher') {
-      const payload = await matcher();
+      const payload = await recognizer();
       return payload.version === request.knownVersion ? { unchanged: true } : payload;
     }
     const tabId = sender.tab?.id;

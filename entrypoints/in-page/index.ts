@@ -1,7 +1,7 @@
 /**
  * The always-loaded content script: small on purpose. It wires lib/in-page (recognition and
  * highlighting) and lib/card-trigger (pointer → card) to the extension: settings from
- * storage, the matcher and the badge through the background, the card UI injected only when
+ * storage, the compiled recogniser and the badge through the background, the card UI injected only when
  * a card first opens.
  *
  * It is built as an unlisted script and declared in the manifest by wxt.config.ts rather than
@@ -12,7 +12,7 @@
  */
 import { lazyCardHost, watchPointer, type MentionHit } from '../../lib/card-trigger';
 import { browserClock, createAnnouncer, InPageController, showSlowPageNotice, watchShortcuts } from '../../lib/in-page';
-import type { MatcherPayload } from '../../lib/messages';
+import type { RecognizerPayload } from '../../lib/messages';
 import { randomPageNames } from '../../lib/page-names';
 import { createSettingsStore, DEFAULT_SETTINGS, pageSettings, setSiteEnabled, siteOf, type PageSettings } from '../../lib/settings';
 import { answerSelectionRequests } from './answer-selection';
@@ -47,10 +47,10 @@ function start(): void {
     clock: browserClock(window),
     timers: { setTimeout: (f, ms) => setTimeout(f, ms), clearTimeout: (h) => clearTimeout(h as number), now: () => performance.now() },
     makeRange: (bounds) => new StaticRange(bounds),
-    async loadMatcher() {
+    async loadRecognizer() {
       const answer = await askBackground({ type: 'get-matcher' });
       if (!answer || !('compiled' in answer)) throw new Error('the background sent no matcher');
-      return answer as MatcherPayload;
+      return answer as RecognizerPayload;
     },
     reportMentions: (entities) => void askBackground({ type: 'page-mentions', url: location.href, entities }).catch(() => undefined),
     stage: mark,

@@ -1,5 +1,5 @@
 /**
- * Turns a batch of DOM mutations into scanning work: which subtrees were removed (their
+ * Turns a batch of DOM mutations into reading work: which subtrees were removed (their
  * mentions go) and which runs of text to read again. A change inside a paragraph rereads the
  * run of inline content around it (so "Budapest <b>Convention</b>" is found when the <b> comes
  * later), not the whole block it sits in, which may be the whole page.

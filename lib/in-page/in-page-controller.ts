@@ -1,20 +1,20 @@
 /**
  * In-page recognition for one document, free of extension APIs: the content script passes in
- * how to get the matcher and where to report, so this runs under test in a plain DOM.
+ * how to get the recogniser and where to report, so this runs under test in a plain DOM.
  *
  * Lifecycle: `apply(settings)` with an active page starts it: it waits until the page has
- * visible text, asks for the matcher, scans the body in time slices, then follows DOM changes.
- * Later `apply` calls repaint (types, hidden entities, first mention only), rescan (code on or
+ * visible text, asks for the recogniser, reads the body in time slices, then follows DOM changes.
+ * Later `apply` calls repaint (types, hidden entities, first mention only), read again (code on or
  * off) or stop and remove every highlight (site or everything switched off).
  */
-import type { MatcherPayload, PageEntityCount } from '../messages';
+import type { RecognizerPayload, PageEntityCount } from '../messages';
 import { VisibilityCache, type ElementRules } from '../page-text';
 import type { PageSettings } from '../settings';
 import { HighlightPainter, type HighlightEnvironment } from './highlight-painter';
 import { MentionStore, type Bounds, type MentionFilter } from './mention-store';
 import type { Timers } from './mutation-watcher';
 import type { BudgetOptions } from './scan-budget';
-import { ScanSession } from './scan-session';
+import { RecognitionSession } from './scan-session';
 import type { Direction } from '../messages';
 import { MentionNavigator } from './mention-navigator';
 import { paintEverywhere, ViewportPainter } from './viewport-painter';
@@ -27,18 +27,18 @@ export interface ControllerDeps {
   timers: Timers;
   /** The range object a painted mention is given: `new StaticRange(bounds)` in a browser. */
   makeRange(bounds: Bounds): AbstractRange;
-  loadMatcher(): Promise<MatcherPayload>;
+  loadRecognizer(): Promise<RecognizerPayload>;
   /** The entities highlighted on the page, after each change settles; [] once stopped. */
   reportMentions(entities: PageEntityCount[]): void;
-  /** Once, when the first full scan of the page is done. */
+  /** Once, when the first full read of the page is done. */
   firstScanDone?(): void;
-  /** Milestones of starting up, for measurement: the matcher arrived; the recogniser is built. */
-  stage?(name: 'matcher-loaded' | 'recognizer-built'): void;
+  /** Milestones of starting up, for measurement: the compiled recogniser arrived; it is built. */
+  stage?(name: 'recognizer-loaded' | 'recognizer-built'): void;
   /** Scanning the page's changes keeps costing too much, even with the longest wait. */
   tooSlow?(): void;
   /** Characters read per chunk; a chunk is the unit of work between two time checks. */
   chunkSize?: number;
-  /** How the wait after DOM changes adapts to their cost (see ScanBudget). */
+  /** How the wait after DOM changes adapts to their cost (see ChangeBudget). */
   budget?: BudgetOptions;
   /** Says something to screen-reader users (a polite live region). */
   announce?(message: string): void;
@@ -71,7 +71,7 @@ export class InPageController {
   readonly painter: HighlightPainter;
   private settings: PageSettings | undefined;
   private readonly rules: ElementRules & { scanCode: boolean } = { scanCode: false, visibility: new VisibilityCache() };
-  private session: ScanSession | undefined;
+  private session: RecognitionSession | undefined;
   private firstScanReported = false;
   private reportTimer: unknown;
   private flashTimer: unknown;
@@ -140,10 +140,10 @@ export class InPageController {
     this.store.setFilter(filterOf(settings));
     if (!this.session) {
       this.rules.scanCode = settings.scanCode;
-      this.session = new ScanSession(this.deps, this.rules, this.store, () => this.onFirstScan());
+      this.session = new RecognitionSession(this.deps, this.rules, this.store, () => this.onFirstScan());
     } else if (previous && previous.scanCode !== settings.scanCode) {
       this.rules.scanCode = settings.scanCode;
-      this.session.rescanAll();
+      this.session.readAllAgain();
     }
   }
 

@@ -1,5 +1,5 @@
 /**
- * In-page recognition, DOM-side but free of extension APIs: scanning in time slices,
+ * In-page recognition, DOM-side but free of extension APIs: reading in time slices,
  * following DOM changes, painting with the CSS Custom Highlight API, the mention index.
  */
 export { InPageController, type ControllerDeps, type ReachedMention } from './in-page-controller';
@@ -7,7 +7,7 @@ export { HighlightPainter, type HighlightEnvironment } from './highlight-painter
 export { MentionStore, type Bounds, type MentionFilter, type MentionRecord } from './mention-store';
 export { findInBlocks } from './find-in-blocks';
 export { browserClock, runSliced, SLICE_BUDGET_MS, type SliceClock } from './slicer';
-export { ScanBudget, DEFAULT_BUDGET, type BudgetOptions, type BudgetVerdict } from './scan-budget';
+export { ChangeBudget, DEFAULT_BUDGET, type BudgetOptions, type BudgetVerdict } from './scan-budget';
 export type { Timers } from './mutation-watcher';
 export { showSlowPageNotice, type SlowPageNotice } from './slow-page-notice';
 export { createAnnouncer } from './announcer';

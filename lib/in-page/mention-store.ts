@@ -2,7 +2,7 @@
  * Every mention found on the page, indexed by text node (to drop them when their text changes
  * or goes, and to hit-test the pointer) and by entity (for counts and for "first mention
  * only"). Which mentions are painted follows the filter; changing the filter repaints without
- * scanning the page again.
+ * reading the page again.
  */
 import type { EntityType } from '../corpus-schema';
 import type { MentionHit, MentionIndex } from '../card-trigger';
@@ -68,7 +68,7 @@ export interface MentionFilter {
 
 export class MentionStore implements MentionIndex {
   private readonly byNode = new Map<Text, MentionRecord[]>();
-  /** Insertion order: the page's order for the first scan, then the order content arrived in. */
+  /** Insertion order: the page's order for the first read, then the order content arrived in. */
   private readonly byEntity = new Map<string, Set<MentionRecord>>();
   private readonly listeners = new Set<() => void>();
 

@@ -1,8 +1,8 @@
 /**
- * Collects DOM mutations and hands them over in batches, after a wait that the scan budget
+ * Collects DOM mutations and hands them over in batches, after a wait that the change budget
  * sets. Batches never overlap: changes arriving while one is handled wait for the next.
  */
-import type { BudgetVerdict, ScanBudget } from './scan-budget';
+import type { BudgetVerdict, ChangeBudget } from './scan-budget';
 
 /** Attributes whose change can show or hide text. */
 const VISIBILITY_ATTRIBUTES = ['hidden', 'class', 'style', 'open'];
@@ -25,7 +25,7 @@ export interface WatcherDeps {
   /** The window whose MutationObserver to use. */
   win: { MutationObserver: typeof MutationObserver };
   timers: Timers;
-  budget: ScanBudget;
+  budget: ChangeBudget;
   /** Handles one batch; resolves with the main-thread time it took. */
   handle(records: MutationRecord[]): Promise<number>;
   /** Told what the budget made of each batch. */
@@ -43,7 +43,7 @@ export class MutationWatcher {
     this.observer = new deps.win.MutationObserver((records) => this.receive(records));
   }
 
-  /** Watches a subtree: the page's body, and each open shadow root as the scan meets it. */
+  /** Watches a subtree: the page's body, and each open shadow root as the reader meets it. */
   observe(root: Node): void {
     this.observer.observe(root, OPTIONS);
   }

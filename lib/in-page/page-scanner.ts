@@ -1,5 +1,5 @@
 /**
- * The scanning loop: reads text runs chunk by chunk, finds mentions and records them, and
+ * The reading loop: reads text runs chunk by chunk, finds mentions and records them, and
  * forgets the mentions of removed content, all in time slices. Work is queued as jobs and run
  * in order, so the mentions of removed nodes are gone before their replacements are read.
  */
@@ -10,7 +10,7 @@ import { findInBlocks } from './find-in-blocks';
 import type { MentionStore } from './mention-store';
 import { runSliced, type SliceClock, type SliceReport } from './slicer';
 
-export interface ScannerDeps {
+export interface PageReaderDeps {
   recognizer: Recognizer;
   typeOf(id: string): EntityType | undefined;
   store: MentionStore;
@@ -23,15 +23,15 @@ const FORGET_PER_STEP = 256;
 
 type Job = () => boolean;
 
-export class PageScanner {
+export class PageReader {
   private readonly jobs: Job[] = [];
   private running: Promise<SliceReport> | undefined;
   private stopped = false;
 
-  constructor(private readonly deps: ScannerDeps) {}
+  constructor(private readonly deps: PageReaderDeps) {}
 
   /** Queues a run of sibling nodes (see TextCollector) to be read; its old mentions are replaced. */
-  scan(run: readonly Node[]): void {
+  read(run: readonly Node[]): void {
     const collector = new TextCollector(run, this.deps.collect);
     this.jobs.push(() => this.readChunk(collector));
   }

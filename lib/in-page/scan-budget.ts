@@ -1,17 +1,17 @@
 /**
- * How long to wait after DOM changes before scanning them, adapted to what scanning costs on
+ * How long to wait after DOM changes before reading them, adapted to what reading them costs on
  * this page. A page that keeps changing (a live ticker, an infinite feed) and keeps costing
- * scanning time gets a longer wait, so changes are batched more; if even the longest wait
- * leaves scanning above its share of main-thread time, the page is declared too slow and the
+ * reading time gets a longer wait, so changes are batched more; if even the longest wait
+ * leaves reading above its share of main-thread time, the page is declared too slow and the
  * user is offered to switch Attaché off there.
  */
 
 export interface BudgetOptions {
   baseDelayMs: number;
   maxDelayMs: number;
-  /** The sliding window over which scanning time is summed. */
+  /** The sliding window over which reading time is summed. */
   windowMs: number;
-  /** Share of the window that scanning may take before the wait grows. */
+  /** Share of the window that reading may take before the wait grows. */
   maxShare: number;
   /** Consecutive over-budget batches at the longest wait before the page counts as too slow. */
   strikes: number;
@@ -27,7 +27,7 @@ export const DEFAULT_BUDGET: BudgetOptions = {
 
 export type BudgetVerdict = 'ok' | 'backing-off' | 'too-slow';
 
-export class ScanBudget {
+export class ChangeBudget {
   private readonly spent: { at: number; ms: number }[] = [];
   private delay: number;
   private strikes = 0;
@@ -36,12 +36,12 @@ export class ScanBudget {
     this.delay = options.baseDelayMs;
   }
 
-  /** How long to wait after a change before scanning. */
+  /** How long to wait after a change before reading. */
   delayMs(): number {
     return this.delay;
   }
 
-  /** Records a batch's scanning time at `now` and adapts the wait. */
+  /** Records a batch's reading time at `now` and adapts the wait. */
   record(now: number, workMs: number): BudgetVerdict {
     const { windowMs, maxShare, baseDelayMs, maxDelayMs } = this.options;
     this.spent.push({ at: now, ms: workMs });

@@ -1,33 +1,33 @@
 /**
  * One stretch of recognition on a page, from activation until stopped: waits for visible text,
- * loads the matcher, scans the body, then turns DOM changes into scanning work.
+ * loads the recogniser, reads the body, then turns DOM changes into reading work.
  */
-import type { MatcherPayload } from '../messages';
+import type { RecognizerPayload } from '../messages';
 import { hasVisibleText, type ElementRules } from '../page-text';
 import { createRecognizer, type Recognizer } from '../recognizer';
 import { workFor } from './change-targets';
 import type { ControllerDeps } from './in-page-controller';
 import type { MentionStore } from './mention-store';
 import { MutationWatcher } from './mutation-watcher';
-import { PageScanner } from './page-scanner';
-import { ScanBudget, type BudgetVerdict } from './scan-budget';
+import { PageReader } from './page-scanner';
+import { ChangeBudget, type BudgetVerdict } from './scan-budget';
 
 const CHUNK_SIZE = 8192;
 
-interface Matcher {
+interface LoadedRecognizer {
   recognizer: Recognizer;
-  types: MatcherPayload['types'];
-  names: MatcherPayload['names'];
+  types: RecognizerPayload['types'];
+  names: RecognizerPayload['names'];
 }
 
-export class ScanSession {
+export class RecognitionSession {
   private readonly watcher: MutationWatcher;
-  private readonly budget: ScanBudget;
-  private scanner: PageScanner | undefined;
-  private matcher: Matcher | undefined;
+  private readonly budget: ChangeBudget;
+  private reader: PageReader | undefined;
+  private loaded: LoadedRecognizer | undefined;
   private ready: Promise<void> | undefined;
-  /** Until the first full scan is done, its cost is not charged to the page's changes. */
-  private scanningAll = false;
+  /** Until the first full read is done, its cost is not charged to the page's changes. */
+  private readingAll = false;
   private stopped = false;
   private warned = false;
   private readonly body: HTMLElement;
@@ -40,7 +40,7 @@ export class ScanSession {
   ) {
     const win = deps.doc.defaultView!;
     this.body = deps.doc.body;
-    this.budget = new ScanBudget(deps.budget);
+    this.budget = new ChangeBudget(deps.budget);
     this.watcher = new MutationWatcher({
       win,
       timers: deps.timers,
@@ -54,53 +54,53 @@ export class ScanSession {
   }
 
   idle(): Promise<void> {
-    return (this.ready ?? Promise.resolve()).then(() => this.scanner?.run()).then(() => undefined);
+    return (this.ready ?? Promise.resolve()).then(() => this.reader?.run()).then(() => undefined);
   }
 
   nameOf(id: string): string | undefined {
-    return this.matcher?.names[id];
+    return this.loaded?.names[id];
   }
 
   stop(): void {
     this.stopped = true;
     this.watcher.disconnect();
-    this.scanner?.stop();
+    this.reader?.stop();
   }
 
   /** Forgets every mention and reads the whole page again (the rules of what to read changed). */
-  rescanAll(): void {
-    if (!this.matcher) return;
-    this.scanner?.stop();
+  readAllAgain(): void {
+    if (!this.loaded) return;
+    this.reader?.stop();
     this.store.clear();
-    void this.scanAll(this.matcher);
+    void this.readAll(this.loaded);
   }
 
   private start(): void {
     this.ready ??= (async () => {
-      const payload = await this.deps.loadMatcher();
+      const payload = await this.deps.loadRecognizer();
       if (this.stopped) return;
-      this.deps.stage?.('matcher-loaded');
-      this.matcher = { recognizer: createRecognizer(payload.compiled), types: payload.types, names: payload.names };
+      this.deps.stage?.('recognizer-loaded');
+      this.loaded = { recognizer: createRecognizer(payload.compiled), types: payload.types, names: payload.names };
       this.deps.stage?.('recognizer-built');
-      await this.scanAll(this.matcher);
+      await this.readAll(this.loaded);
       if (!this.stopped) this.firstScanDone();
     })();
     this.ready.catch((error: unknown) => console.error('Attaché: recognition did not start:', error));
   }
 
-  private async scanAll(matcher: Matcher): Promise<void> {
-    const scanner = this.createScanner(matcher);
-    this.scanner = scanner;
-    this.scanningAll = true;
-    scanner.scan([this.body]);
-    await scanner.run();
-    if (this.scanner === scanner) this.scanningAll = false;
+  private async readAll(loaded: LoadedRecognizer): Promise<void> {
+    const reader = this.createReader(loaded);
+    this.reader = reader;
+    this.readingAll = true;
+    reader.read([this.body]);
+    await reader.run();
+    if (this.reader === reader) this.readingAll = false;
   }
 
-  private createScanner(matcher: Matcher): PageScanner {
-    return new PageScanner({
-      recognizer: matcher.recognizer,
-      typeOf: (id) => matcher.types[id],
+  private createReader(loaded: LoadedRecognizer): PageReader {
+    return new PageReader({
+      recognizer: loaded.recognizer,
+      typeOf: (id) => loaded.types[id],
       store: this.store,
       clock: this.deps.clock,
       collect: {
@@ -113,16 +113,16 @@ export class ScanSession {
 
   private async onMutations(records: MutationRecord[]): Promise<number> {
     if (records.some((r) => r.type === 'attributes')) this.rules.visibility.invalidate();
-    if (!this.scanner) {
+    if (!this.reader) {
       if (!this.ready && hasVisibleText(this.body, this.rules)) this.start();
       return 0;
     }
     const work = workFor(records, this.rules, (el) => this.rules.visibility.mayReveal(el));
-    if (work.removed.length > 0) this.scanner.forget(work.removed);
-    for (const run of work.runs) this.scanner.scan(run);
-    // While the first scan runs, changes join its queue; their cost is part of that scan's.
-    if (this.scanningAll) return 0;
-    return (await this.scanner.run()).workMs;
+    if (work.removed.length > 0) this.reader.forget(work.removed);
+    for (const run of work.runs) this.reader.read(run);
+    // While the first read runs, changes join its queue; their cost is part of that read's.
+    if (this.readingAll) return 0;
+    return (await this.reader.run()).workMs;
   }
 
   private onVerdict(verdict: BudgetVerdict): void {

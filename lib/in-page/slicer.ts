@@ -1,6 +1,6 @@
 /**
  * Runs work in slices of a few milliseconds and gives the main thread back between them, so
- * that scanning a long page never blocks input or rendering for long.
+ * that reading a long page never blocks input or rendering for long.
  */
 
 export interface SliceClock {

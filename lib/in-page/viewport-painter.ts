@@ -2,7 +2,7 @@
  * Paints only the mentions near the viewport. Chromium recomputes the markers of every
  * registered highlight range whenever any highlight changes, which costs tens of
  * milliseconds per frame for ten thousand ranges: painting a whole long page would make each
- * change, and each slice of the first scan, a long task. So every mention is kept, but its
+ * change, and each slice of the first read, a long task. So every mention is kept, but its
  * range is handed to the highlights only while the block it sits in is within a screen of the
  * viewport, as an IntersectionObserver on those blocks reports; what scrolls out is taken out.
  */
@@ -38,7 +38,7 @@ const MARGIN = '100% 0px';
 
 /**
  * New blocks are handed to the observer at most this often. Each frame that observes new
- * targets makes Chromium compute the intersections of every target, so during the first scan
+ * targets makes Chromium compute the intersections of every target, so during the first read
  * of a long page, which adds blocks in every slice, observing at once would cost that in
  * every frame; the first batch goes at once, so the first screen is painted without delay.
  */

@@ -1,11 +1,11 @@
 import type { Entity } from '../corpus-schema';
-import type { MatcherPayload } from '../messages';
+import type { RecognizerPayload } from '../messages';
 import { compileRecognizer } from '../recognizer';
 
 /** The content script's share of a corpus: the compiled recogniser and each entity's type and name. */
-export function buildMatcherPayload(version: string, entities: readonly Entity[]): MatcherPayload {
-  const types: MatcherPayload['types'] = {};
-  const names: MatcherPayload['names'] = {};
+export function buildRecognizerPayload(version: string, entities: readonly Entity[]): RecognizerPayload {
+  const types: RecognizerPayload['types'] = {};
+  const names: RecognizerPayload['names'] = {};
   for (const e of entities) {
     types[e.id] = e.type;
     names[e.id] = e.name;

@@ -1,3 +1,3 @@
-/** The matcher the background serves to content scripts: built from the corpus, cached by version. */
-export { buildMatcherPayload } from './build-payload';
-export { createMatcherSource, MATCHER_CACHE_KEY, type MatcherSourceDeps } from './matcher-source';
+/** The compiled recogniser the background serves to content scripts: built from the corpus, cached by version. */
+export { buildRecognizerPayload } from './build-payload';
+export { createRecognizerSource, RECOGNIZER_CACHE_KEY, type RecognizerSourceDeps } from './matcher-source';

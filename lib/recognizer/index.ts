@@ -10,7 +10,7 @@
  */
 
 import type { CompiledRecognizer, Mention, Recognizer } from './types';
-import { createScanner, scan } from './scan';
+import { createPassTables, findMatches } from './scan';
 import { leftmostLongest } from './select';
 import { OWNER_SHIFT, OwnerResolver } from './cues';
 import { confirm } from './ambiguity';
@@ -22,14 +22,14 @@ export { compileRecognizer } from './compile';
 
 export function createRecognizer(compiled: CompiledRecognizer): Recognizer {
   validateCompiled(compiled);
-  const scanner = createScanner(compiled);
+  const tables = createPassTables(compiled);
   const owners = new OwnerResolver(compiled);
   const { ids } = compiled;
   const surfaces = new SurfaceForms(ids.length);
 
   return {
     find(text: string): Mention[] {
-      const found = scan(scanner, text);
+      const found = findMatches(tables, text);
       const { start, end } = found;
       // Owners first, so that a longer form dropped for want of a cue leaves room for a shorter
       // one ("GGE report" without a cue still lets "GGE" count).

@@ -18,7 +18,7 @@ import { joinedWordAt, wordsBack } from './words';
 import { caseAgrees, insideAddress, mentionEnd } from './boundaries';
 import { Matches } from './matches';
 
-export interface Scanner {
+export interface PassTables {
   /** UTF-16 code unit → column of the machine. */
   classes: Uint16Array;
   machine: Machine;
@@ -32,7 +32,7 @@ const SPLIT_SEARCH = 1 << 16;
 const LOWER_A = 0x61;
 const kind = kindTable();
 
-export function createScanner(compiled: CompiledRecognizer, hotStates = HOT_STATES): Scanner {
+export function createPassTables(compiled: CompiledRecognizer, hotStates = HOT_STATES): PassTables {
   const symbols = symbolTable(compiled.chars, compiled.punct);
   const firstPunct = FIRST_CHAR + compiled.chars.length;
   const { patternFormStart, patternForm, formCase } = compiled;
@@ -62,16 +62,16 @@ class Pass {
 }
 
 /** Every match in `text` that passes the boundary and case tests, in the order found (by form end). */
-export function scan(scanner: Scanner, text: string, splitFrom = SPLIT_FROM): Matches {
+export function findMatches(tables: PassTables, text: string, splitFrom = SPLIT_FROM): Matches {
   const n = text.length;
   const first = new Pass(0, new Matches(n >> 6));
   const mid = n >= splitFrom ? splitPoint(text, n >> 1) : -1;
   if (mid < 0) {
-    run(scanner, first, text, 0, n);
+    run(tables, first, text, 0, n);
     return first.found;
   }
   const second = new Pass(mid, new Matches(n >> 7));
-  const { classes, machine } = scanner;
+  const { classes, machine } = tables;
   const delta = machine.delta;
   let a = 0;
   let b = 0;
@@ -85,12 +85,12 @@ export function scan(scanner: Scanner, text: string, splitFrom = SPLIT_FROM): Ma
     if ((a | b) < 0) {
       if (a < 0) {
         first.pos = i;
-        a = settle(scanner, first, text, a, mid);
+        a = settle(tables, first, text, a, mid);
         i = first.pos;
       }
       if (b < 0) {
         second.pos = j;
-        b = settle(scanner, second, text, b, n);
+        b = settle(tables, second, text, b, n);
         j = second.pos;
       }
       stop = i + Math.min(mid - i, n - j);
@@ -98,9 +98,9 @@ export function scan(scanner: Scanner, text: string, splitFrom = SPLIT_FROM): Ma
   }
   first.pos = i;
   second.pos = j;
-  a = run(scanner, first, text, a, mid);
-  run(scanner, second, text, b, n);
-  run(scanner, first, text, a, n, true);
+  a = run(tables, first, text, a, mid);
+  run(tables, second, text, b, n);
+  run(tables, first, text, a, n, true);
   first.found.appendAfter(second.found, first.pos);
   return first.found;
 }
@@ -122,14 +122,14 @@ function splitPoint(text: string, from: number): number {
  * Runs `pass` from its position with transition value `v` up to `limit`, or, with `toRest`,
  * only until its state is the root (in or out of a word); returns the value where it stopped.
  */
-function run(scanner: Scanner, pass: Pass, text: string, v: number, limit: number, toRest = false): number {
-  const { classes, machine } = scanner;
+function run(tables: PassTables, pass: Pass, text: string, v: number, limit: number, toRest = false): number {
+  const { classes, machine } = tables;
   const { delta, width } = machine;
   let i = pass.pos;
   for (;;) {
     if (v < 0) {
       pass.pos = i;
-      v = settle(scanner, pass, text, v, limit);
+      v = settle(tables, pass, text, v, limit);
       i = pass.pos;
       if (v < 0) break;
     }
@@ -145,8 +145,8 @@ function run(scanner: Scanner, pass: Pass, text: string, v: number, limit: numbe
  * steps alone through any cold states. Returns a plain hot row code to resume the fast loop, or,
  * at `limit` in a cold state, that state's complemented value.
  */
-function settle(scanner: Scanner, pass: Pass, text: string, v: number, limit: number): number {
-  const { classes, machine } = scanner;
+function settle(tables: PassTables, pass: Pass, text: string, v: number, limit: number): number {
+  const { classes, machine } = tables;
   const { coldRow, hyphen, delta } = machine;
   for (;;) {
     const code = ~v;
@@ -163,7 +163,7 @@ function settle(scanner: Scanner, pass: Pass, text: string, v: number, limit: nu
         continue;
       }
     } else if (code & Arrival.output) {
-      report(scanner, text, pass.pos, row, pass.found);
+      report(tables, text, pass.pos, row, pass.found);
     }
     if (row < coldRow) return row;
     if (pass.pos >= limit) return ~(row << 2);
@@ -174,10 +174,10 @@ function settle(scanner: Scanner, pass: Pass, text: string, v: number, limit: nu
 }
 
 /** Every pattern ending at `e` in the state of `row`: checked against the original text and kept if it holds. */
-function report(scanner: Scanner, text: string, e: number, row: number, found: Matches): void {
-  const { outHead, outNext, outLink } = scanner.machine;
-  const { patternWords, patternFlags, patternFormStart, patternForm, formCase } = scanner.compiled;
-  for (let state = stateIndex(scanner.machine, row); state >= 0; state = outLink[state]!) {
+function report(tables: PassTables, text: string, e: number, row: number, found: Matches): void {
+  const { outHead, outNext, outLink } = tables.machine;
+  const { patternWords, patternFlags, patternFormStart, patternForm, formCase } = tables.compiled;
+  for (let state = stateIndex(tables.machine, row); state >= 0; state = outLink[state]!) {
     for (let p = outHead[state]!; p >= 0; p = outNext[p]!) {
       // Cheapest tests first: most outputs are the start of a longer word ("mine" in "mineral").
       const end = mentionEnd(text, e, patternFlags[p]!);

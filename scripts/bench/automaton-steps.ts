@@ -4,10 +4,10 @@
  * at a match, a line-end hyphen or a deep state (each just sends its chain back to the root).
  * What the recogniser takes beyond this is the work of finding out what a match is.
  */
-import type { Scanner } from '../../lib/recognizer/scan';
+import type { PassTables } from '../../lib/recognizer/scan';
 
-export function automatonSteps(scanner: Scanner, text: string): number {
-  const { classes, machine } = scanner;
+export function automatonSteps(tables: PassTables, text: string): number {
+  const { classes, machine } = tables;
   const { delta } = machine;
   const half = text.length >> 1;
   let a = 0;

@@ -37,7 +37,7 @@ interface AttacheRun {
   /** From the content script's start to its highlights. */
   scanMs: number;
   /** The phases of that time: asking for the matcher, building the recogniser, scanning. */
-  matcherMs: number;
+  recognizerMs: number;
   buildMs: number;
   readMs: number;
   longestTaskMs: number;
@@ -67,7 +67,7 @@ async function measureAttache(page: Page, url: string): Promise<AttacheRun> {
     await new Promise((resolve) => setTimeout(resolve, 100));
     seen = await probe();
   }
-  const { start, 'matcher-loaded': loaded, 'recognizer-built': built, highlighted: done } = seen.marks as Record<string, number>;
+  const { start, 'recognizer-loaded': loaded, 'recognizer-built': built, highlighted: done } = seen.marks as Record<string, number>;
   const tasks = await page.evaluate(
     ([from, to]) =>
       (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter((t) => t.start + t.duration > from! && t.start < to!),
@@ -76,7 +76,7 @@ async function measureAttache(page: Page, url: string): Promise<AttacheRun> {
   return {
     startedMs: start!,
     scanMs: done! - start!,
-    matcherMs: loaded! - start!,
+    recognizerMs: loaded! - start!,
     buildMs: built! - loaded!,
     readMs: done! - built!,
     longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
@@ -162,7 +162,7 @@ async function run(): Promise<void> {
       const markJs = await measureMarkJs(page, url, terms);
       console.log(`\n-- ${fmt(size / MB, 0)} MB of text (${fmt(html.length / MB, 1)} MB of HTML) --`);
       console.log(`Attaché: content script started ${fmt(attache.startedMs, 0)} ms after navigation; highlights ${fmt(attache.scanMs, 0)} ms after its start`);
-      console.log(`  matcher from the background ${fmt(attache.matcherMs, 0)} ms, recogniser built ${fmt(attache.buildMs, 0)} ms, page read and recognised ${fmt(attache.readMs, 0)} ms`);
+      console.log(`  matcher from the background ${fmt(attache.recognizerMs, 0)} ms, recogniser built ${fmt(attache.buildMs, 0)} ms, page read and recognised ${fmt(attache.readMs, 0)} ms`);
       console.log(`  ${found} mentions found, ${attache.painted} painted (those near the viewport)`);
       console.log(`longest main-thread task meanwhile: ${fmt(attache.longestTaskMs, 0)} ms (while reading the page: ${fmt(attache.longestReadTaskMs, 0)} ms); tasks over 50 ms: ${attache.longTasksOver50} (goal: none)`);
       const sample = markJs.share < 1 ? `, extrapolated from the first ${fmt(markJs.share * 100, 1)}% of the text (${markJs.marks} marks there)` : ` (${markJs.marks} marks)`;

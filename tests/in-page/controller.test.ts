@@ -61,12 +61,12 @@ describe('the first scan of a page', () => {
   });
 
   it('asks for no matcher while the page has no text, and starts when text arrives', async () => {
-    const { controller, highlights, matcherRequests } = start('<div><img alt="x"></div>');
+    const { controller, highlights, recognizerRequests } = start('<div><img alt="x"></div>');
     await controller.idle();
-    expect(matcherRequests()).toBe(0);
+    expect(recognizerRequests()).toBe(0);
     document.body.insertAdjacentHTML('beforeend', '<p>news about APCERT</p>');
     await expect.poll(() => highlights.texts()).toEqual({ 'organization': ['APCERT'] });
-    expect(matcherRequests()).toBe(1);
+    expect(recognizerRequests()).toBe(1);
   });
 });
 

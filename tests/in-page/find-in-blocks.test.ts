@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { findInBlocks } from '../../lib/in-page';
 import { BLOCK_SEPARATOR as SEP } from '../../lib/page-text';
 import { createRecognizer } from '../../lib/recognizer';
-import { MATCHER } from './fixture';
+import { PAYLOAD } from './fixture';
 
-const recognizer = createRecognizer(MATCHER.compiled);
+const recognizer = createRecognizer(PAYLOAD.compiled);
 const found = (text: string) => findInBlocks(recognizer, text).map((m) => [m.text, m.start]);
 
 describe('findInBlocks', () => {

@@ -1,7 +1,7 @@
 import type { Entity } from '../../lib/corpus-schema';
 import { InPageController, type ControllerDeps } from '../../lib/in-page';
 import { HIGHLIGHT_KEYS, type HighlightKey } from '../../lib/page-names';
-import { buildMatcherPayload } from '../../lib/matcher';
+import { buildRecognizerPayload } from '../../lib/matcher';
 import type { PageEntityCount } from '../../lib/messages';
 import { DEFAULT_SETTINGS, pageSettings, type Settings } from '../../lib/settings';
 
@@ -16,7 +16,7 @@ export const ENTITIES: Entity[] = [
   entity('confidence-building-measures', 'concept', 'confidence-building measures', ['CBMs']),
 ];
 
-export const MATCHER = buildMatcherPayload('test-1', ENTITIES);
+export const PAYLOAD = buildRecognizerPayload('test-1', ENTITIES);
 
 /** A stand-in for CSS.highlights, which happy-dom lacks: a Highlight is a set of ranges. */
 export function fakeHighlights() {
@@ -54,7 +54,7 @@ export function settings(change: Partial<Settings> = {}, site = 'example.org') {
 export function startController(overrides: Partial<ControllerDeps> = {}) {
   const highlights = fakeHighlights();
   const reports: PageEntityCount[][] = [];
-  let matcherRequests = 0;
+  let recognizerRequests = 0;
   const controller = new InPageController({
     doc: document,
     highlights: highlights.env,
@@ -66,13 +66,13 @@ export function startController(overrides: Partial<ControllerDeps> = {}) {
       range.setEnd(bounds.endContainer, bounds.endOffset);
       return range;
     },
-    async loadMatcher() {
-      matcherRequests++;
-      return structuredClone(MATCHER);
+    async loadRecognizer() {
+      recognizerRequests++;
+      return structuredClone(PAYLOAD);
     },
     reportMentions: (entities) => reports.push(entities),
     chunkSize: 64,
     ...overrides,
   });
-  return { controller, highlights, reports, matcherRequests: () => matcherRequests };
+  return { controller, highlights, reports, recognizerRequests: () => recognizerRequests };
 }

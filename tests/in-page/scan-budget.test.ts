@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { ScanBudget } from '../../lib/in-page';
+import { ChangeBudget } from '../../lib/in-page';
 
 const options = { baseDelayMs: 100, maxDelayMs: 400, windowMs: 1000, maxShare: 0.1, strikes: 2 };
 
-describe('ScanBudget', () => {
+describe('ChangeBudget', () => {
   it('keeps the short wait while scanning stays cheap', () => {
-    const budget = new ScanBudget(options);
+    const budget = new ChangeBudget(options);
     for (let t = 0; t < 5000; t += 200) expect(budget.record(t, 5)).toBe('ok');
     expect(budget.delayMs()).toBe(100);
   });
 
   it('doubles the wait while scanning takes too much of the window, then calls the page too slow', () => {
-    const budget = new ScanBudget(options);
+    const budget = new ChangeBudget(options);
     expect([0, 100, 200, 300].map((t) => budget.record(t, 60))).toEqual([
       'ok',
       'backing-off',
@@ -23,7 +23,7 @@ describe('ScanBudget', () => {
   });
 
   it('shortens the wait again once the page calms down', () => {
-    const budget = new ScanBudget(options);
+    const budget = new ChangeBudget(options);
     [0, 100, 200].forEach((t) => budget.record(t, 80));
     expect(budget.delayMs()).toBe(400);
     budget.record(5000, 1);

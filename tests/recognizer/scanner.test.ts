@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../helpers/seeded-random';
 import { compileRecognizer, createRecognizer } from '../../lib/recognizer';
 import { FIRST_CHAR, symbolTable, tokenize } from '../../lib/recognizer/normalise';
-import { createScanner, scan } from '../../lib/recognizer/scan';
+import { createPassTables, findMatches } from '../../lib/recognizer/scan';
 import { caseAgrees, insideAddress, mentionEnd } from '../../lib/recognizer/boundaries';
 import type { CompiledRecognizer } from '../../lib/recognizer/types';
 import { entry } from './helpers';
@@ -66,15 +66,15 @@ function reference(c: CompiledRecognizer, text: string): string[] {
   return out.sort();
 }
 
-function scanner(c: CompiledRecognizer, hotStates?: number, splitFrom?: number): (text: string) => string[] {
-  const s = createScanner(c, hotStates);
+function linearPass(c: CompiledRecognizer, hotStates?: number, splitFrom?: number): (text: string) => string[] {
+  const s = createPassTables(c, hotStates);
   return (text) => {
-    const found = scan(s, text, splitFrom);
+    const found = findMatches(s, text, splitFrom);
     return Array.from(found.pattern.subarray(0, found.length), (p, i) => `${p}@${found.start[i]}-${found.end[i]}`).sort();
   };
 }
 
-describe('scanner', () => {
+describe('the linear pass', () => {
   const compiled = compileRecognizer(entries);
 
   // Few hot states: nearly every state keeps only its exceptions to its failure state. Split
@@ -88,7 +88,7 @@ describe('scanner', () => {
   for (const { hotStates, splitFrom } of variants) {
     it(`finds exactly what a naive match over the symbol stream finds (hot states: ${hotStates ?? 'default'}, split from: ${splitFrom ?? 'default'})`, () => {
       const next = seededRandom(7);
-      const scanned = scanner(compiled, hotStates, splitFrom);
+      const scanned = linearPass(compiled, hotStates, splitFrom);
       let matches = 0;
       for (let round = 0; round < 1000; round++) {
         const text = Array.from({ length: 5 + Math.floor(next() * 40) }, () => pieces[Math.floor(next() * pieces.length)]).join('');

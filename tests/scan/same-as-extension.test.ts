@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { PageEntityCount } from '../../lib/messages';
 import { createScanner } from '../../lib/scan/mentions';
 import { htmlToText } from '../../lib/scan/parse-html';
-import { ENTITIES, MATCHER, settings, startController } from '../in-page/fixture';
+import { ENTITIES, PAYLOAD, settings, startController } from '../in-page/fixture';
 
 /** Pages where what counts as visible text and as a block decides what is found. */
 const PAGES: Record<string, string> = {
@@ -32,7 +32,7 @@ async function extensionCounts(html: string): Promise<PageEntityCount[]> {
 }
 
 async function cliCounts(html: string): Promise<PageEntityCount[]> {
-  const scan = createScanner({ version: MATCHER.version, entities: ENTITIES });
+  const scan = createScanner({ version: PAYLOAD.version, entities: ENTITIES });
   const counts = new Map<string, number>();
   for (const m of scan(await htmlToText(`<!doctype html><html><body>${html}</body></html>`))) {
     counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
