@@ -9,7 +9,7 @@ import { createDetailsLookup } from '../../lib/entity-details-lookup';
 import { createNoteCounter } from '../../lib/entity-note-counts';
 import { createSpaceConfigStore, createUpdateRelay, openLocalDoc, type KeyValueStorage } from '../../lib/notes';
 import { isRequest, type Request, type ResponseMap } from '../../lib/messages';
-import { openSidePanel, type SidePanelApis } from '../../lib/side-panel-opener';
+import { openSidePanel, type SidePanelApis } from '../../lib/browser-differences';
 import { PANEL_TARGET_KEY, storedPanelTarget } from '../../lib/side-panel-target';
 
 /** Built by WXT from entrypoints/card-host/. */

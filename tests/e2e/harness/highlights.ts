@@ -2,24 +2,27 @@ import type { Page, Worker } from 'playwright-core';
 
 /**
  * The text of every range in each `attache-*` highlight of the page, sorted, read from the
- * page's CSS.highlights registry (shared with the content script's world).
+ * page's CSS.highlights registry (shared with the content script's world). Runs in the page:
+ * pass it to a driver's evaluate (Playwright in Chromium, puppeteer in Firefox).
  */
+export function readHighlightTexts(): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('attache-') || highlight.size === 0) continue;
+    out[name] = [...highlight]
+      .map((r) => {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return range.toString();
+      })
+      .sort();
+  }
+  return out;
+}
+
 export function highlightTexts(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('attache-') || highlight.size === 0) continue;
-      out[name] = [...highlight]
-        .map((r) => {
-          const range = document.createRange();
-          range.setStart(r.startContainer, r.startOffset);
-          range.setEnd(r.endContainer, r.endOffset);
-          return range.toString();
-        })
-        .sort();
-    }
-    return out;
-  });
+  return page.evaluate(readHighlightTexts);
 }
 
 /** Whether the content script has started on the page (it sets this performance mark). */

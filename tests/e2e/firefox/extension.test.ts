@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Corpus } from '../../../lib/corpus-schema';
+import { cardElement, cardNames, clickNode } from '../harness/firefox-dom';
+import { readHighlightTexts } from '../harness/highlights';
+import { launchFirefoxWithExtension, type FirefoxWithExtension } from '../harness/launch-firefox';
+import { servePages, type PageServer } from '../harness/serve-pages';
+import {
+  CARD_ARTICLE,
+  FORMS_ARTICLE,
+  FORMS_ARTICLE_HIGHLIGHTS,
+  PANEL_ARTICLE,
+  PANEL_ARTICLE_ROWS,
+  readPanelRows,
+  termCentre,
+  TYPO_SEARCH,
+} from '../scenarios';
+
+/** The part of Firefox's extension API the tests call from an extension page. */
+interface ExtensionApi {
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; update(id: number, p: object): Promise<unknown> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+  sidebarAction: { isOpen(d: object): Promise<boolean> };
+  storage: { session: { get(k: string): Promise<Record<string, unknown>> } };
+}
+declare const browser: ExtensionApi;
+
+describe('the Firefox build in Firefox ESR', () => {
+  let ff: FirefoxWithExtension;
+  let server: PageServer;
+  /** An extension page kept open to call extension APIs from. */
+  let ext: Page;
+  const corpus = JSON.parse(readFileSync('.output/firefox-mv3/corpus.json', 'utf8')) as Corpus;
+  const nameOf = (id: string) => corpus.entities.find((e) => e.id === id)!.name;
+
+  beforeAll(async () => {
+    ff = await launchFirefoxWithExtension();
+    server = await servePages({ '/forms.html': FORMS_ARTICLE, '/card.html': CARD_ARTICLE, '/panel.html': PANEL_ARTICLE });
+    ext = await ff.openExtensionPage('popup.html');
+  });
+  afterAll(async () => {
+    await ff?.close();
+    await server?.close();
+  });
+
+  const tabIdOf = (url: string) =>
+    ext.evaluate(async (url) => (await browser.tabs.query({})).find((t) => t.url === url)?.id, url);
+  const highlights = (page: Page) => page.evaluate(readHighlightTexts);
+
+  async function hover(page: Page, term: string) {
+    const { x, y } = await page.evaluate(termCentre, term);
+    await page.mouse.move(x - 4, y);
+    await page.mouse.move(x, y);
+  }
+
+  it('highlights known terms by type, and nothing inside form fields, scripts or editable text', async () => {
+    const page = await ff.open(`${server.url}forms.html`);
+    await expect.poll(() => highlights(page), { timeout: 20_000 }).toEqual(FORMS_ARTICLE_HIGHLIGHTS);
+    await page.close();
+  });
+
+  it('opens the card of the hovered term, and of a clicked term with focus inside', async () => {
+    const page = await ff.open(`${server.url}card.html`);
+    await expect.poll(() => highlights(page), { timeout: 20_000 }).toHaveProperty('attache-organization', ['CICIR', 'CSIS']);
+    await page.bringToFront();
+    await hover(page, 'CSIS');
+    await expect.poll(() => cardNames(page), { timeout: 10_000 }).toEqual([nameOf('csis')]);
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardNames(page)).toEqual([]);
+
+    const { x, y } = await page.evaluate(termCentre, 'CICIR');
+    await page.mouse.click(x, y);
+    await expect.poll(() => cardNames(page), { timeout: 10_000 }).toEqual([nameOf('cicir')]);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('ATTACHE-CARD');
+    await page.close();
+  });
+
+  it('counts the distinct terms of the page on the toolbar badge', async () => {
+    const page = await ff.open(`${server.url}panel.html`);
+    const tabId = await tabIdOf(`${server.url}panel.html`);
+    await expect
+      .poll(() => ext.evaluate((tabId) => browser.action.getBadgeText({ tabId }), tabId!), { timeout: 20_000 })
+      .toBe(String(PANEL_ARTICLE_ROWS.length));
+    await page.close();
+  });
+
+  it('lists the entities of the page in the sidebar’s On this page', async () => {
+    const page = await ff.open(`${server.url}panel.html`);
+    const tabId = await tabIdOf(`${server.url}panel.html`);
+    const panel = await ff.openExtensionPage(`sidepanel.html?tab=${tabId}`);
+    await expect.poll(() => panel.evaluate(readPanelRows).then((r) => r.sort()), { timeout: 20_000 }).toEqual([...PANEL_ARTICLE_ROWS].sort());
+    await panel.close();
+    await page.close();
+  });
+
+  it('finds an entity through a typo in the popup and opens it with the keyboard', async () => {
+    const popup = await ff.openExtensionPage('popup.html');
+    await popup.waitForSelector('[role="combobox"]');
+    await popup.focus('[role="combobox"]');
+    await popup.keyboard.type(TYPO_SEARCH.typed);
+    const first = () => popup.evaluate(() => document.querySelector('[role="option"]')?.getAttribute('data-entity-id'));
+    await expect.poll(first, { timeout: 10_000 }).toBe(TYPO_SEARCH.entityId);
+    await popup.keyboard.press('ArrowDown');
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => popup.evaluate(() => document.querySelector('h2')?.textContent)).toBe(TYPO_SEARCH.heading);
+    await popup.close();
+  });
+
+  it('applies a change made on the options page to open pages', async () => {
+    const page = await ff.open(`${server.url}forms.html`);
+    await expect.poll(() => highlights(page), { timeout: 20_000 }).toEqual(FORMS_ARTICLE_HIGHLIGHTS);
+    const options = await ff.openExtensionPage('options.html');
+    await options.waitForSelector('label');
+    const organisation = (await options.evaluateHandle(() =>
+      [...document.querySelectorAll('label')].find((l) => l.textContent?.trim() === 'Organisation')?.querySelector('input'),
+    )) as unknown as ElementHandle<HTMLInputElement>;
+    await organisation.click();
+    const { 'attache-organization': _, ...rest } = FORMS_ARTICLE_HIGHLIGHTS;
+    await expect.poll(() => highlights(page)).toEqual(rest);
+    await organisation.click();
+    await expect.poll(() => highlights(page)).toEqual(FORMS_ARTICLE_HIGHLIGHTS);
+    await options.close();
+    await page.close();
+  });
+
+  it('reports no error or warning of the extension', () => {
+    expect(ff.extensionProblems()).toEqual([]);
+  });
+});
