@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../../lib/corpus-schema';
-import { cardElement, cardNames, clickNode } from '../harness/firefox-dom';
+import { cardElement, cardNames, clickNode, textOf } from '../harness/firefox-dom';
 import { readHighlightTexts } from '../harness/highlights';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from '../harness/launch-firefox';
 import { servePages, type PageServer } from '../harness/serve-pages';
@@ -22,6 +22,7 @@ interface ExtensionApi {
   tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; update(id: number, p: object): Promise<unknown> };
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
   sidebarAction: { isOpen(d: object): Promise<boolean> };
+  extension: { getViews(d: { type: string }): Window[] };
   storage: { session: { get(k: string): Promise<Record<string, unknown>> } };
 }
 declare const browser: ExtensionApi;
@@ -122,6 +123,46 @@ describe('the Firefox build in Firefox ESR', () => {
     await organisation.click();
     await expect.poll(() => highlights(page)).toEqual(FORMS_ARTICLE_HIGHLIGHTS);
     await options.close();
+    await page.close();
+  });
+
+  it('opens the popup on the entity from a card while the sidebar is closed, and the sidebar from there', async () => {
+    const sidebarOpen = () => ext.evaluate(() => browser.sidebarAction.isOpen({}));
+    const target = () => ext.evaluate(async () => (await browser.storage.session.get('sidePanelTarget')).sidePanelTarget);
+    const popupHeading = () =>
+      ext.evaluate(() => browser.extension.getViews({ type: 'popup' }).map((w) => w.document.querySelector('h2')?.textContent));
+    expect(await sidebarOpen()).toBe(false);
+    const page = await ff.open(`${server.url}card.html`);
+    await expect.poll(() => highlights(page), { timeout: 20_000 }).toHaveProperty('attache-organization', ['CICIR', 'CSIS']);
+    await page.bringToFront();
+    const openCard = async () => {
+      const { x, y } = await page.evaluate(termCentre, 'CICIR');
+      await page.mouse.click(x, y);
+      await expect.poll(() => cardNames(page), { timeout: 10_000 }).toEqual([nameOf('cicir')]);
+    };
+    const button = (label: string) =>
+      cardElement(page, `button "${label}"`, (n) => n.value?.localName === 'button' && textOf(n).trim() === label);
+
+    await openCard();
+    await clickNode(page, await button('Open in side panel'));
+    // Firefox refuses to open the sidebar from a page's click: the popup opens on the entity.
+    await expect.poll(popupHeading, { timeout: 10_000 }).toEqual([nameOf('cicir')]);
+    expect(await target()).toMatchObject({ target: { kind: 'entity', entityId: 'cicir', intent: 'view' } });
+    await expect.poll(() => cardNames(page)).toEqual([]);
+
+    // The popup's own button is a click in an extension page, which may open the sidebar.
+    const popup = await ff.openExtensionPage('popup.html?entity=cicir');
+    const inPopup = await popup.waitForSelector('::-p-text(Open in side panel)');
+    await inPopup!.click();
+    await expect.poll(sidebarOpen).toBe(true);
+    await popup.close();
+
+    // With the sidebar open, the card's request is enough: the sidebar follows the stored target.
+    await page.bringToFront();
+    await openCard();
+    await clickNode(page, await button('Add a note'));
+    await expect.poll(target).toMatchObject({ target: { kind: 'entity', entityId: 'cicir', intent: 'add-note' } });
+    await expect.poll(() => cardNames(page)).toEqual([]);
     await page.close();
   });
 

@@ -62,9 +62,18 @@ export async function cardElement(page: Page, what: string, match: (n: Serialise
   return found;
 }
 
-/** A real mouse click at the centre of a node, as a reader would; reaches closed shadow roots. */
+/**
+ * A real mouse click at the centre of a node, as a reader would, once it is scrolled into view
+ * (a node reference reaches into closed shadow roots where selectors cannot).
+ */
 export async function clickNode(page: Page, node: SerialisedNode): Promise<void> {
   const { session, context } = bidi(page);
+  await session.send('script.callFunction', {
+    functionDeclaration: '(node) => node.scrollIntoView({ block: "center" })',
+    target: { context },
+    arguments: [{ sharedId: node.sharedId }],
+    awaitPromise: false,
+  });
   const origin = { type: 'element', element: { sharedId: node.sharedId } };
   await session.send('input.performActions', {
     context,

@@ -1,5 +1,9 @@
+import { Browser as BrowserKind, createProfile, launch, WEBDRIVER_BIDI_WEBSOCKET_ENDPOINT_REGEX } from '@puppeteer/browsers';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { FIREFOX_EXTENSION_DIR } from './build-extension';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -41,7 +45,8 @@ export interface FirefoxWithExtension {
 export function isExtensionProblem(line: string): boolean {
   return (
     (/^JavaScript (error|warning):/.test(line) && line.includes('moz-extension://')) ||
-    /^console\.(error|warn):/.test(line)
+    // Attaché's own messages start with its name (printed with é escaped); Firefox's own do not.
+    (/^console\.(error|warn):/.test(line) && line.includes('Attach'))
   );
 }
 
@@ -49,19 +54,24 @@ export function isExtensionProblem(line: string): boolean {
  * Starts Debian's Firefox ESR headless over WebDriver BiDi with the Firefox build installed as
  * a temporary add-on. `-remote-allow-system-access` lets BiDi open moz-extension:// pages; the
  * extension's UUID is fixed through a pref so its pages' addresses are known in advance.
+ *
+ * The profile and process are made here rather than by `puppeteer.launch`, which turns site
+ * isolation (Fission) off: the browser under test keeps a user's process model.
  */
 export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension> {
   const uuid = randomUUID();
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    args: ['-remote-allow-system-access'],
-    defaultViewport: { width: 1200, height: 800 },
-    extraPrefsFirefox: {
+  const profile = mkdtempSync(join(tmpdir(), 'attache-firefox-'));
+  await createProfile(BrowserKind.FIREFOX, {
+    path: profile,
+    preferences: {
       'devtools.console.stdout.content': true,
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
     },
+  });
+  const process = launch({
+    executablePath: FIREFOX,
+    args: ['--headless', '--no-remote', '--remote-debugging-port=0', '-remote-allow-system-access', '--profile', profile, 'about:blank'],
+    onExit: async () => rmSync(profile, { recursive: true, force: true }),
   });
   const problems: string[] = [];
   let pending = '';
@@ -70,15 +80,28 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
     pending = lines.pop() ?? '';
     problems.push(...lines.filter(isExtensionProblem));
   };
-  const child = browser.process();
-  child?.stdout?.on('data', collect);
-  child?.stderr?.on('data', collect);
+  const child = process.nodeProcess;
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
+  let browser: Browser;
+  try {
+    const endpoint = await process.waitForLineOutput(WEBDRIVER_BIDI_WEBSOCKET_ENDPOINT_REGEX, 30_000);
+    browser = await puppeteer.connect({
+      browserWSEndpoint: `${endpoint}/session`,
+      protocol: 'webDriverBiDi',
+      defaultViewport: { width: 1200, height: 800 },
+    });
+  } catch (error) {
+    await process.close();
+    throw error;
+  }
 
   try {
     const id = await browser.installExtension(FIREFOX_EXTENSION_DIR);
     if (id !== GECKO_ID) throw new Error(`the add-on was installed as ${id}, not ${GECKO_ID}`);
   } catch (error) {
-    await browser.close();
+    await browser.close().catch(() => undefined);
+    await process.close();
     throw error;
   }
   const origin = `moz-extension://${uuid}`;
@@ -97,9 +120,10 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
     openExtensionPage: (path) => open(`${origin}/${path}`),
     extensionProblems: () => [...problems],
     async close() {
-      child?.stdout?.off('data', collect);
-      child?.stderr?.off('data', collect);
-      await browser.close();
+      child.stdout?.off('data', collect);
+      child.stderr?.off('data', collect);
+      await browser.close().catch(() => undefined);
+      await process.close();
     },
   };
 }
