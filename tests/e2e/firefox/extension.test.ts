@@ -23,6 +23,7 @@ interface ExtensionApi {
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
   sidebarAction: { isOpen(d: object): Promise<boolean> };
   extension: { getViews(d: { type: string }): Window[] };
+  alarms: { get(name: string): Promise<{ periodInMinutes?: number } | undefined> };
   storage: { session: { get(k: string): Promise<Record<string, unknown>> } };
 }
 declare const browser: ExtensionApi;
@@ -54,6 +55,11 @@ describe('the Firefox build in Firefox ESR', () => {
     await page.mouse.move(x - 4, y);
     await page.mouse.move(x, y);
   }
+
+  it('sets up its background: the notes-sync alarm is scheduled', async () => {
+    const alarm = () => ext.evaluate(async () => (await browser.alarms.get('attache-notes-sync'))?.periodInMinutes);
+    await expect.poll(alarm, { timeout: 10_000 }).toBe(1);
+  });
 
   it('highlights known terms by type, and nothing inside form fields, scripts or editable text', async () => {
     const page = await ff.open(`${server.url}forms.html`);
