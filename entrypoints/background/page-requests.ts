@@ -45,8 +45,17 @@ export function answerPageRequests(db: CorpusDb, shippedCorpusUrl: string): void
     }
     const tabId = sender.tab?.id;
     if (request.type !== 'page-mentions' || tabId === undefined) return;
-    await show(tabId, tracker.report(tabId, sender.frameId ?? 0, request.url, request.entities));
+    await show(tabId, tracker.report(tabId, sender.frameId ?? 0, request.url, request.entities)).catch(async (error: unknown) => {
+      // The tab closed while its frames were still reporting: the badge call fails, and what
+      // they said must not outlive the tab.
+      if (await tabExists(tabId)) throw error;
+      forget(tabId);
+    });
   };
+  const tabExists = (tabId: number) => browser.tabs.get(tabId).then(
+    () => true,
+    () => false,
+  );
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (!isRequest(message) || (message.type !== 'get-matcher' && message.type !== 'page-mentions')) return false;
