@@ -21,6 +21,8 @@ export interface PopupProps {
   storage: KeyValueArea;
   /** Called within the reader's click: the side panel may only open inside a user gesture. */
   openInSidePanel(target: PanelTarget): void;
+  /** Open on this entity's card (Firefox's in-page card opens the popup so), Back to search. */
+  initialEntityId?: string;
 }
 
 type PopupView = { kind: 'search' } | { kind: 'entity'; id: string };
@@ -31,12 +33,16 @@ const sameView = (a: PopupView, b: PopupView) =>
 const HEADING_ID = 'popup-entity-name';
 
 /** The toolbar popup: search the corpus, open an entity's card, go back to the results. */
-export function PopupApp({ loadSnapshot, storage, openInSidePanel }: PopupProps) {
+export function PopupApp({ loadSnapshot, storage, openInSidePanel, initialEntityId }: PopupProps) {
   const [snapshot, setSnapshot] = useState<CorpusSnapshot>();
   const [failure, setFailure] = useState<string>();
   const [recentIds, setRecentIds] = useState<string[]>([]);
   const [query, setQuery] = useState('');
-  const [history, setHistory] = useState<ViewHistory<PopupView>>({ entries: [{ kind: 'search' }], index: 0 });
+  const [history, setHistory] = useState<ViewHistory<PopupView>>(() =>
+    initialEntityId
+      ? { entries: [{ kind: 'search' }, { kind: 'entity', id: initialEntityId }], index: 1 }
+      : { entries: [{ kind: 'search' }], index: 0 },
+  );
   const heading = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
