@@ -15,7 +15,7 @@ export default defineConfig({
         },
       },
       {
-        // One browser at a time: two cores do not run several Chromiums reliably.
+        // One browser at a time, Chromium or Firefox: two cores do not run several reliably.
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

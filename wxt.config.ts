@@ -6,10 +6,12 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
+  // Firefox too: the same manifest and APIs as Chrome (see docs/architecture.md, "Firefox").
+  manifestVersion: 3,
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: ({ manifestVersion }) => ({
+  manifest: ({ browser }) => ({
     name: 'Attaché',
     description:
       'Recognises the actors and terms of cyber diplomacy on any web page and shows context cards.',
@@ -24,11 +26,25 @@ export default defineConfig({
       { matches: ['http://*/*', 'https://*/*'], all_frames: true, run_at: 'document_idle', js: ['in-page.js'] },
     ],
     commands: {
-      // The popup's own command: MV3 names it after `action`, MV2 (Firefox) after `browser_action`.
-      [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {
+      _execute_action: {
         suggested_key: { default: 'Alt+Shift+A' },
         description: 'Search Attaché',
       },
     },
+    ...(browser === 'firefox' ? { browser_specific_settings: FIREFOX_SETTINGS } : {}),
   }),
 });
+
+/**
+ * A stable id keeps storage and IndexedDB across reinstalls and lets the add-on be signed;
+ * Attaché sends nothing anywhere but the team's own sync server, so it declares no data
+ * collection. 142 is the first release that reads data_collection_permissions on desktop and
+ * Android alike (desktop alone had it from 140).
+ */
+const FIREFOX_SETTINGS = {
+  gecko: {
+    id: 'attache@attache.extension',
+    strict_min_version: '142.0',
+    data_collection_permissions: { required: ['none'] },
+  },
+};

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PANEL_TARGET_FRESH_MS, isFreshTarget, parsePanelTarget, storedPanelTarget } from '../lib/side-panel-target';
-import { openSidePanel } from '../lib/side-panel-opener';
+import { openSidePanel } from '../lib/browser-differences';
 
 describe('side panel targets', () => {
   it('round-trips entity and search targets', () => {

@@ -9,7 +9,14 @@ import { createDetailsLookup } from '../../lib/entity-details-lookup';
 import { createNoteCounter } from '../../lib/entity-note-counts';
 import { createSpaceConfigStore, createUpdateRelay, openLocalDoc } from '../../lib/notes';
 import { isRequest, type Request, type ResponseMap } from '../../lib/messages';
-import { openSidePanel, type SidePanelApis } from '../../lib/side-panel-opener';
+import {
+  cardPanelRoute,
+  openSidePanel,
+  showTargetThroughPopup,
+  type PopupRouteApis,
+  type SidePanelApis,
+} from '../../lib/browser-differences';
+import { popupEntityQuery } from '../../lib/popup-address';
 import { PANEL_TARGET_KEY, storedPanelTarget } from '../../lib/side-panel-target';
 
 /** Built by WXT from entrypoints/card-host/. */
@@ -33,14 +40,22 @@ export function answerCardRequests(db: CorpusDb): void {
         return countNotes(request.entityId);
       case 'open-side-panel': {
         const windowId = sender.tab?.windowId;
-        if (windowId === undefined) return Promise.reject(new Error('open-side-panel comes from a tab'));
+        const tabId = sender.tab?.id;
+        if (windowId === undefined || tabId === undefined) return Promise.reject(new Error('open-side-panel comes from a tab'));
+        const { entityId, intent } = request;
+        const store = () =>
+          entityId
+            ? browser.storage.session.set({ [PANEL_TARGET_KEY]: storedPanelTarget({ kind: 'entity', entityId, intent }) })
+            : Promise.resolve();
+        if (cardPanelRoute(import.meta.env.BROWSER) === 'through-popup') {
+          const popup = `/popup.html${entityId ? popupEntityQuery(entityId) : ''}`;
+          return store()
+            .then(() => showTargetThroughPopup(browser as unknown as PopupRouteApis, { tabId, windowId }, popup))
+            .then(() => undefined);
+        }
         // Called before anything is awaited: the panel may open only within the reader's click.
         const opened = openSidePanel(browser as unknown as SidePanelApis, windowId);
-        const { entityId, intent } = request;
-        const stored = entityId
-          ? browser.storage.session.set({ [PANEL_TARGET_KEY]: storedPanelTarget({ kind: 'entity', entityId, intent }) })
-          : Promise.resolve();
-        return Promise.all([opened, stored]).then(() => undefined);
+        return Promise.all([opened, store()]).then(() => undefined);
       }
       case 'load-card-host': {
         const tabId = sender.tab?.id;

@@ -5,7 +5,7 @@
 import type { Browser } from 'wxt/browser';
 import type { CorpusSnapshot } from '../../lib/corpus-snapshot';
 import { LOOK_UP_MENU_ID, LOOK_UP_MENU_TITLE, lookUpTarget, type LookUpClick } from '../../lib/look-up-selection';
-import { openSidePanel, type SidePanelApis } from '../../lib/side-panel-opener';
+import { openSidePanel, type SidePanelApis } from '../../lib/browser-differences';
 import { PANEL_TARGET_KEY, storedPanelTarget } from '../../lib/side-panel-target';
 
 type MenuClickHandler = (info: LookUpClick, tab?: Pick<Browser.tabs.Tab, 'windowId'>) => Promise<void>;

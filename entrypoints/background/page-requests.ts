@@ -56,8 +56,17 @@ export function answerPageRequests(db: CorpusDb, shippedCorpusUrl: string): void
       return;
     }
     if (request.type !== 'page-mentions') return;
-    await show(tabId, tracker.report(tabId, sender.frameId ?? 0, request.url, request.entities));
+    await show(tabId, tracker.report(tabId, sender.frameId ?? 0, request.url, request.entities)).catch(async (error: unknown) => {
+      // The tab closed while its frames were still reporting: the badge call fails, and what
+      // they said must not outlive the tab.
+      if (await tabExists(tabId)) throw error;
+      forget(tabId);
+    });
   };
+  const tabExists = (tabId: number) => browser.tabs.get(tabId).then(
+    () => true,
+    () => false,
+  );
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (!isRequest(message) || !PAGE_REQUESTS.has(message.type)) return false;

@@ -2,7 +2,8 @@ import { render } from 'preact';
 import type { PublicPath } from 'wxt/browser';
 import { fetchCorpus, openCorpusDb } from '../../lib/corpus-db';
 import { createSnapshotLoader } from '../../lib/corpus-snapshot';
-import { openSidePanel, type SidePanelApis } from '../../lib/side-panel-opener';
+import { openSidePanel, type SidePanelApis } from '../../lib/browser-differences';
+import { readPopupEntity } from '../../lib/popup-address';
 import { PANEL_TARGET_KEY, storedPanelTarget, type PanelTarget } from '../../lib/side-panel-target';
 import { CARD_CSS } from '../../lib/ui/card';
 import { PopupApp } from '../../lib/ui/popup';
@@ -37,6 +38,11 @@ style.textContent = CARD_CSS;
 document.head.append(style);
 
 render(
-  <PopupApp loadSnapshot={loadSnapshot} storage={browser.storage.local} openInSidePanel={openInSidePanel} />,
+  <PopupApp
+    loadSnapshot={loadSnapshot}
+    storage={browser.storage.local}
+    openInSidePanel={openInSidePanel}
+    initialEntityId={readPopupEntity(location.search)}
+  />,
   document.getElementById('app')!,
 );

@@ -6,24 +6,10 @@ import { dialogNames } from './harness/accessibility';
 import { highlightTexts, ownTags } from './harness/highlights';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness/launch-browser';
 import { servePages, type PageServer } from './harness/serve-pages';
-
-const ARTICLE = `<!doctype html><html><body style="font: 18px/1.6 serif; margin: 40px">
-  <p id="text">In June 2012 the think tanks CICIR and CSIS issued a joint statement on cybersecurity.</p>
-  <p>${'Unrelated words about the weather. '.repeat(20)}</p>
-</body></html>`;
+import { CARD_ARTICLE, termCentre } from './scenarios';
 
 /** The viewport centre of the first occurrence of `term` on the page. */
-function centreOf(page: Page, term: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((term) => {
-    const text = document.getElementById('text')!.firstChild!;
-    const start = text.textContent!.indexOf(term);
-    const range = document.createRange();
-    range.setStart(text, start);
-    range.setEnd(text, start + term.length);
-    const r = range.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  }, term);
-}
+const centreOf = (page: Page, term: string) => page.evaluate(termCentre, term);
 
 describe('opening cards from highlighted terms', () => {
   let b: ExtensionBrowser;
@@ -34,7 +20,7 @@ describe('opening cards from highlighted terms', () => {
 
   beforeAll(async () => {
     b = await launchExtensionBrowser();
-    server = await servePages({ '/article.html': ARTICLE });
+    server = await servePages({ '/article.html': CARD_ARTICLE });
     page = await b.context.newPage();
     await page.goto(server.url + 'article.html');
     await vi.waitFor(

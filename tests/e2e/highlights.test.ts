@@ -3,14 +3,7 @@ import type { Page } from 'playwright-core';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness/launch-browser';
 import { servePages, type PageServer } from './harness/serve-pages';
 import { clearSettings, contentScriptStarted, highlightTexts, storeSettings } from './harness/highlights';
-
-const ARTICLE = `<!doctype html><html><body>
-  <h1>Regional news</h1>
-  <p>APCERT ran a drill. Li Baodong spoke about the <b>Budapest</b> <i>Convention</i>.</p>
-  <form><textarea>CICIR</textarea><input value="CICIR"></form>
-  <script>window.note = "CICIR";</script>
-  <div contenteditable="true">CICIR</div>
-</body></html>`;
+import { FORMS_ARTICLE, FORMS_ARTICLE_HIGHLIGHTS } from './scenarios';
 
 const LATER = `<!doctype html><html><body>
   <p id="first">Nothing to see yet.</p>
@@ -36,7 +29,7 @@ describe('highlights in real Chromium', () => {
 
   beforeAll(async () => {
     browser = await launchExtensionBrowser();
-    server = await servePages({ '/article.html': ARTICLE, '/later.html': LATER });
+    server = await servePages({ '/article.html': FORMS_ARTICLE, '/later.html': LATER });
   });
   afterEach(async () => {
     await Promise.all(pages.splice(0).map((p) => p.close()));
@@ -49,11 +42,7 @@ describe('highlights in real Chromium', () => {
 
   it('highlights known terms by type, and nothing inside form fields, scripts or editable text', async () => {
     const page = await open(`${server.url}article.html`);
-    await expect.poll(() => highlightTexts(page), { timeout: 20_000 }).toEqual({
-      'organization': ['APCERT'],
-      'person': ['Li Baodong'],
-      'instrument': ['Budapest Convention'],
-    });
+    await expect.poll(() => highlightTexts(page), { timeout: 20_000 }).toEqual(FORMS_ARTICLE_HIGHLIGHTS);
   });
 
   it('highlights content the page adds later', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness/launch-browser';
+import { TYPO_SEARCH } from './scenarios';
 
 describe('the popup in Chromium', () => {
   let browser: ExtensionBrowser;
@@ -22,13 +23,13 @@ describe('the popup in Chromium', () => {
   it('searches as the reader types, through a typo, and opens the entity with the keyboard', async () => {
     const box = await open();
     await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
-    await page.keyboard.type('budapst');
-    await expect.poll(() => options().first().getAttribute('data-entity-id')).toBe('budapest-convention');
+    await page.keyboard.type(TYPO_SEARCH.typed);
+    await expect.poll(() => options().first().getAttribute('data-entity-id')).toBe(TYPO_SEARCH.entityId);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await expect
       .poll(() => page.getByRole('heading', { level: 2 }).first().innerText())
-      .toBe('Budapest Convention on Cybercrime');
+      .toBe(TYPO_SEARCH.heading);
     await page.close();
   });
 

@@ -4,21 +4,10 @@ import type { browser as Browser } from 'wxt/browser';
 import { highlightTexts } from './harness/highlights';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness/launch-browser';
 import { servePages, type PageServer } from './harness/serve-pages';
+import { PANEL_ARTICLE, PANEL_ARTICLE_ROWS as EXPECTED_ROWS, readPanelRows } from './scenarios';
 
 // Functions passed to serviceWorker.evaluate run in the extension's service worker.
 declare const chrome: typeof Browser;
-
-const ARTICLE = `<!doctype html><html lang="en"><head><title>Talks in The Hague</title></head><body>
-<h1>Cyber diplomacy notes</h1>
-<p>CICIR hosted the dialogue. Experts from CICIR met officials in The Hague.</p>
-<p>The Budapest Convention on Cybercrime was discussed, and CICIR asked about it.</p>
-<p>The Shanghai Cooperation Organization tabled a code. Li Baodong spoke.</p>
-<div style="height: 3000px"></div>
-<p id="far">Later, some asked whether the Budapest Convention could be a model.</p>
-</body></html>`;
-
-/** What the recogniser finds on ARTICLE: one entity per id, with its number of mentions. */
-const EXPECTED_ROWS = ['cicir:3', 'budapest-convention:2', 'cyber-diplomacy:1', 'li-baodong:1', 'sco:1'];
 
 describe('the side panel in Chromium', () => {
   let browser: ExtensionBrowser;
@@ -28,7 +17,7 @@ describe('the side panel in Chromium', () => {
 
   beforeAll(async () => {
     browser = await launchExtensionBrowser();
-    server = await servePages({ '/article.html': ARTICLE });
+    server = await servePages({ '/article.html': PANEL_ARTICLE });
     article = await browser.context.newPage();
     await article.goto(`${server.url}article.html`);
     // The content script has read the page once its highlights are registered.
@@ -48,8 +37,7 @@ describe('the side panel in Chromium', () => {
     await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html${query}`);
     return panel;
   };
-  const rows = (panel: Page) =>
-    panel.locator('.sp-row').evaluateAll((els) => els.map((el) => `${el.getAttribute('data-entity-id')}:${el.getAttribute('data-count')}`));
+  const rows = (panel: Page) => panel.evaluate(readPanelRows);
 
   it('lists the entities of the page by type with their mention counts', async () => {
     const panel = await openPanel(`?tab=${articleTab}`);

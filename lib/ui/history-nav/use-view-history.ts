@@ -13,9 +13,12 @@ export interface ViewHistoryState<T> {
   nav: HistoryNavProps;
 }
 
-/** An extension page's views in a back/forward history that starts at `first`. */
-export function useViewHistory<T>(first: T, same: (a: T, b: T) => boolean): ViewHistoryState<T> {
-  const [history, setHistory] = useState<ViewHistory<T>>({ entries: [first], index: 0 });
+/**
+ * An extension page's views in a back/forward history, starting on the last of `start` (read
+ * on the first render only) with the others behind it.
+ */
+export function useViewHistory<T>(start: readonly [T, ...T[]], same: (a: T, b: T) => boolean): ViewHistoryState<T> {
+  const [history, setHistory] = useState<ViewHistory<T>>(() => ({ entries: start, index: start.length - 1 }));
   const open = useCallback((view: T) => setHistory((h) => openView(h, view, same)), [same]);
   const replace = useCallback((view: T) => setHistory((h) => replaceView(h, view)), []);
   const onBack = useCallback(() => setHistory(goBack), []);
@@ -24,5 +27,5 @@ export function useViewHistory<T>(first: T, same: (a: T, b: T) => boolean): View
     () => ({ canGoBack: canGoBack(history), canGoForward: canGoForward(history), onBack, onForward }),
     [history, onBack, onForward],
   );
-  return { index: history.index, view: currentView(history) ?? first, open, replace, nav };
+  return { index: history.index, view: currentView(history) ?? start[0], open, replace, nav };
 }

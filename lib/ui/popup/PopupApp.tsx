@@ -13,6 +13,8 @@ export interface PopupProps {
   storage: RecentLookupsArea;
   /** Called within the reader's click: the side panel may only open inside a user gesture. */
   openInSidePanel(target: PanelTarget): void;
+  /** Open on this entity's card (Firefox's in-page card opens the popup so), Back to search. */
+  initialEntityId?: string;
 }
 
 type PopupView = { kind: 'search' } | { kind: 'entity'; id: string };
@@ -23,11 +25,14 @@ const sameView = (a: PopupView, b: PopupView) =>
 const HEADING_ID = 'popup-entity-name';
 
 /** The toolbar popup: search the corpus, open an entity's card, go back to the results. */
-export function PopupApp({ loadSnapshot, storage, openInSidePanel }: PopupProps) {
+export function PopupApp({ loadSnapshot, storage, openInSidePanel, initialEntityId }: PopupProps) {
   const { snapshot, failure } = useCorpusSnapshot(loadSnapshot);
   const [recentIds, setRecentIds] = useState<string[]>([]);
   const [query, setQuery] = useState('');
-  const { view, open: openInHistory, nav } = useViewHistory<PopupView>({ kind: 'search' }, sameView);
+  const { view, open: openInHistory, nav } = useViewHistory<PopupView>(
+    initialEntityId ? [{ kind: 'search' }, { kind: 'entity', id: initialEntityId }] : [{ kind: 'search' }],
+    sameView,
+  );
   const heading = useRef<HTMLDivElement>(null);
 
   useEffect(() => {

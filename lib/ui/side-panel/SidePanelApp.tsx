@@ -36,7 +36,7 @@ export function SidePanelApp({ loadSnapshot, followPage, followTargets, revealMe
   const { snapshot, failure } = useCorpusSnapshot(loadSnapshot);
   const [page, setPage] = useState<PageState>();
   const [status, setStatus] = useState('');
-  const history = useViewHistory<PanelView>({ kind: 'page' }, sameView);
+  const history = useViewHistory<PanelView>([{ kind: 'page' }], sameView);
   const { view, replace } = history;
   const main = useRef<HTMLDivElement>(null);
 

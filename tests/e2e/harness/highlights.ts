@@ -2,34 +2,33 @@ import type { Page, Worker } from 'playwright-core';
 import { inContentWorld } from './content-world';
 
 /**
- * The text of every range in each of the content script's highlights, by what the highlight
- * stands for (entity type, `current`, `flash`), sorted. The registry is the page's
- * CSS.highlights, shared with the content script; the names, random per page load, are read in
- * the content script's world.
+ * Runs in the page: the text of every range in each highlight of `names` (what a highlight
+ * stands for: entity type, `current`, `flash` → its name on this page load), sorted. The
+ * registry is the page's CSS.highlights, shared with the content script, so the page world
+ * reads it; the names, random per page load, come from the content script's world. Pass it to
+ * a driver's evaluate (Playwright in Chromium, puppeteer in Firefox).
  */
+export function readHighlightTexts(names: Record<string, string>): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [key, name] of Object.entries(names)) {
+    const highlight = CSS.highlights.get(name);
+    if (!highlight || highlight.size === 0) continue;
+    out[key] = [...highlight]
+      .map((r) => {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return range.toString();
+      })
+      .sort();
+  }
+  return out;
+}
+
+/** The highlights of a page in Chromium, as readHighlightTexts gives them. */
 export async function highlightTexts(page: Page): Promise<Record<string, string[]>> {
-  const texts = await inContentWorld<Record<string, string[]>>(
-    page,
-    `(() => {
-      const out = {};
-      const probe = globalThis.attacheInPage;
-      if (!probe) return out;
-      for (const [key, name] of Object.entries(probe.names.highlights)) {
-        const highlight = CSS.highlights.get(name);
-        if (!highlight || highlight.size === 0) continue;
-        out[key] = [...highlight]
-          .map((r) => {
-            const range = document.createRange();
-            range.setStart(r.startContainer, r.startOffset);
-            range.setEnd(r.endContainer, r.endOffset);
-            return range.toString();
-          })
-          .sort();
-      }
-      return out;
-    })()`,
-  );
-  return texts ?? {};
+  const names = await inContentWorld<Record<string, string>>(page, 'globalThis.attacheInPage?.names.highlights');
+  return names ? page.evaluate(readHighlightTexts, names) : {};
 }
 
 /** Whether the content script has started on the page (it records its start in its own world). */
