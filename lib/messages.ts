@@ -1,13 +1,15 @@
 /**
- * Messages between the extension's contexts, declared once. Content scripts run inside pages
- * we do not trust, so the background validates every request it receives with `isRequest`
- * (and a content script every tab request with `isTabRequest`) before acting on it.
+ * Messages between the extension's contexts, declared once: requests, their answers and their
+ * validation. Content scripts run inside pages we do not trust, so the background validates
+ * every request it receives with `isRequest` (and a content script every tab request with
+ * `isTabRequest`) before acting on it; message-channel.ts sends and answers them.
  */
 import type { EntityType } from './corpus-schema';
 import type { EntityDetails } from './entity-details';
 import { isHighlightNames, type HighlightKey } from './page-names/page-names';
 import type { PageSelection } from './page-selection/quote-selection';
 import type { CompiledRecognizer } from './recognizer';
+import { isOptional, isRecord, isString } from './shape-check';
 
 /** What the content script needs to recognise terms, without the rest of the corpus. */
 export interface RecognizerPayload {
@@ -34,9 +36,8 @@ export type SidePanelIntent = 'view' | 'add-note';
 
 /** From content scripts and extension pages to the background. */
 export type Request =
-  /** `knownVersion`: the version the caller holds; the answer is `{ unchanged: true }` if current. */
-  | { type: 'get-matcher'; knownVersion?: string }
-  | { type: 'get-entity'; id: string }
+  | { type: 'get-recognizer' }
+  | { type: 'get-entity'; entityId: string }
   /** The highlighted entities of the sender's frame, replacing what it reported before. */
   | { type: 'page-mentions'; url: string; entities: PageEntityCount[] }
   | { type: 'open-side-panel'; entityId?: string; intent?: SidePanelIntent }
@@ -49,7 +50,7 @@ export type Request =
   | { type: 'style-highlights'; names: Record<HighlightKey, string> };
 
 export interface ResponseMap {
-  'get-matcher': RecognizerPayload | { unchanged: true };
+  'get-recognizer': RecognizerPayload;
   /** The entity with the names of related entities; null when the corpus has no such id. */
   'get-entity': EntityDetails | null;
   'page-mentions': void;
@@ -62,19 +63,18 @@ export interface ResponseMap {
 }
 
 export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;
+export type TabRequestOf<T extends TabRequest['type']> = Extract<TabRequest, { type: T }>;
 
 /** Sent to a tab's content script (top frame) by the side panel or background. */
 export type TabRequest =
   /** Scrolls to the entity's next (or previous) mention after the last one revealed, and flashes it. */
-  | { type: 'reveal-mention'; id: string; direction?: Direction }
-  | { type: 'get-page-mentions' }
+  | { type: 'reveal-mention'; entityId: string; direction?: Direction }
   /** The passage selected in the page, for a page note to quote. Never carries note text. */
   | { type: 'get-selection' };
 
 export interface TabResponseMap {
   /** False when the page has no highlighted mention of the entity. */
   'reveal-mention': boolean;
-  'get-page-mentions': PageEntityCount[];
   /** Null when nothing is selected. Checked by the receiver with `readPageSelection`. */
   'get-selection': PageSelection | null;
 }
@@ -97,22 +97,16 @@ export function tabOfMentionsKey(key: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-const isString = (v: unknown): v is string => typeof v === 'string';
-const isOptional = <T>(v: unknown, check: (v: unknown) => v is T): boolean => v === undefined || check(v);
 const isIntent = (v: unknown): v is SidePanelIntent => v === 'view' || v === 'add-note';
 const isDirection = (v: unknown): v is Direction => v === 'next' || v === 'previous';
 const isEntityCount = (e: unknown): e is PageEntityCount =>
-  typeof e === 'object' &&
-  e !== null &&
-  isString((e as PageEntityCount).id) &&
-  Number.isInteger((e as PageEntityCount).count) &&
-  (e as PageEntityCount).count > 0;
+  isRecord(e) && isString(e.id) && Number.isInteger(e.count) && (e.count as number) > 0;
 
 type Validators<R extends { type: string }> = { [T in R['type']]: (m: Record<string, unknown>) => boolean };
 
 const REQUESTS: Validators<Request> = {
-  'get-matcher': (m) => isOptional(m.knownVersion, isString),
-  'get-entity': (m) => isString(m.id),
+  'get-recognizer': () => true,
+  'get-entity': (m) => isString(m.entityId),
   'page-mentions': (m) => isString(m.url) && Array.isArray(m.entities) && m.entities.every(isEntityCount),
   'open-side-panel': (m) => isOptional(m.entityId, isString) && isOptional(m.intent, isIntent),
   'count-notes': (m) => isString(m.entityId),
@@ -122,15 +116,12 @@ const REQUESTS: Validators<Request> = {
 };
 
 const TAB_REQUESTS: Validators<TabRequest> = {
-  'reveal-mention': (m) => isString(m.id) && isOptional(m.direction, isDirection),
-  'get-page-mentions': () => true,
+  'reveal-mention': (m) => isString(m.entityId) && isOptional(m.direction, isDirection),
   'get-selection': () => true,
 };
 
 function matches<R extends { type: string }>(validators: Validators<R>, value: unknown): value is R {
-  if (typeof value !== 'object' || value === null) return false;
-  const m = value as Record<string, unknown>;
-  return isString(m.type) && Object.hasOwn(validators, m.type) && validators[m.type as R['type']](m);
+  return isRecord(value) && isString(value.type) && Object.hasOwn(validators, value.type) && validators[value.type as R['type']](value);
 }
 
 export const isRequest = (value: unknown): value is Request => matches(REQUESTS, value);

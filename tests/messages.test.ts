@@ -3,7 +3,7 @@ import { isRequest, isTabRequest, tabMentionsKey, tabOfMentionsKey } from '../li
 
 describe('isRequest', () => {
   it('accepts the requests the card sends', () => {
-    expect(isRequest({ type: 'get-entity', id: 'cicir' })).toBe(true);
+    expect(isRequest({ type: 'get-entity', entityId: 'cicir' })).toBe(true);
     expect(isRequest({ type: 'count-notes', entityId: 'cicir' })).toBe(true);
     expect(isRequest({ type: 'open-side-panel', entityId: 'cicir', intent: 'add-note' })).toBe(true);
     expect(isRequest({ type: 'open-side-panel' })).toBe(true);
@@ -15,8 +15,7 @@ describe('isRequest', () => {
   });
 
   it('accepts the content script’s requests', () => {
-    expect(isRequest({ type: 'get-matcher' })).toBe(true);
-    expect(isRequest({ type: 'get-matcher', knownVersion: 'v1' })).toBe(true);
+    expect(isRequest({ type: 'get-recognizer' })).toBe(true);
     expect(isRequest({ type: 'page-mentions', url: 'https://example.org/', entities: [{ id: 'un', count: 2 }] })).toBe(true);
   });
 
@@ -24,10 +23,9 @@ describe('isRequest', () => {
     expect(isRequest(null)).toBe(false);
     expect(isRequest('get-entity')).toBe(false);
     expect(isRequest({ type: 'get-entity' })).toBe(false);
-    expect(isRequest({ type: 'get-entity', entityId: 'cicir' })).toBe(false);
+    expect(isRequest({ type: 'get-entity', id: 'cicir' })).toBe(false);
     expect(isRequest({ type: 'count-notes', id: 'cicir' })).toBe(false);
     expect(isRequest({ type: 'open-side-panel', intent: 'delete' })).toBe(false);
-    expect(isRequest({ type: 'get-matcher', knownVersion: 3 })).toBe(false);
     expect(isRequest({ type: 'page-mentions', url: 'x', entities: [{ id: 'un', count: 1.5 }] })).toBe(false);
     expect(isRequest({ type: 'page-mentions', url: 'x', entities: [{ id: 'un', count: 0 }] })).toBe(false);
   });
@@ -41,15 +39,17 @@ describe('isRequest', () => {
 
 describe('isTabRequest', () => {
   it('accepts what the side panel sends to a page', () => {
-    expect(isTabRequest({ type: 'reveal-mention', id: 'cicir' })).toBe(true);
-    expect(isTabRequest({ type: 'reveal-mention', id: 'cicir', direction: 'previous' })).toBe(true);
-    expect(isTabRequest({ type: 'get-page-mentions' })).toBe(true);
+    expect(isTabRequest({ type: 'reveal-mention', entityId: 'cicir' })).toBe(true);
+    expect(isTabRequest({ type: 'reveal-mention', entityId: 'cicir', direction: 'previous' })).toBe(true);
+    expect(isTabRequest({ type: 'get-selection' })).toBe(true);
   });
 
   it('rejects other shapes and background requests', () => {
-    expect(isTabRequest({ type: 'reveal-mention', id: 'cicir', direction: 'up' })).toBe(false);
+    expect(isTabRequest({ type: 'reveal-mention', entityId: 'cicir', direction: 'up' })).toBe(false);
+    expect(isTabRequest({ type: 'reveal-mention', id: 'cicir' })).toBe(false);
+    expect(isTabRequest({ type: 'get-page-mentions' })).toBe(false);
     expect(isTabRequest({ type: 'reveal-mention' })).toBe(false);
-    expect(isTabRequest({ type: 'get-matcher' })).toBe(false);
+    expect(isTabRequest({ type: 'get-recognizer' })).toBe(false);
   });
 });
 

@@ -5,8 +5,7 @@
 import type { Browser } from 'wxt/browser';
 import type { CorpusSnapshot } from '../../lib/corpus-snapshot';
 import { LOOK_UP_MENU_ID, LOOK_UP_MENU_TITLE, lookUpTarget, type LookUpClick } from '../../lib/look-up-selection';
-import { openSidePanel, type SidePanelApis } from '../../lib/browser-differences';
-import { PANEL_TARGET_KEY, storedPanelTarget } from '../../lib/side-panel-target';
+import { panelOpenerApis, showInSidePanel, storePanelTarget } from '../../lib/show-in-side-panel';
 
 type MenuClickHandler = (info: LookUpClick, tab?: Pick<Browser.tabs.Tab, 'windowId'>) => Promise<void>;
 
@@ -18,16 +17,17 @@ export function setUpLookUpMenu(loadSnapshot: () => Promise<CorpusSnapshot>): Me
     );
   });
 
+  const panel = panelOpenerApis(browser);
   const onClick: MenuClickHandler = async (info, tab) => {
     if (info.menuItemId !== LOOK_UP_MENU_ID) return;
     // Opened before anything is awaited: the panel may open only within the reader's click.
     if (tab?.windowId !== undefined) {
-      openSidePanel(browser as unknown as SidePanelApis, tab.windowId).catch((error: unknown) =>
+      showInSidePanel(panel, tab.windowId).catch((error: unknown) =>
         console.error('Attaché: side panel not opened:', error),
       );
     }
     const target = lookUpTarget((await loadSnapshot()).search, info);
-    if (target) await browser.storage.session.set({ [PANEL_TARGET_KEY]: storedPanelTarget(target) });
+    if (target) await storePanelTarget(panel, target);
   };
   browser.contextMenus.onClicked.addListener((info, tab) => {
     onClick(info, tab).catch((error: unknown) => console.error('Attaché: look-up failed:', error));

@@ -1,4 +1,4 @@
-import { isRequest } from '../../lib/messages';
+import type { RequestHandlers } from '../../lib/message-channel';
 import { createBackgroundNotes, createSpaceConfigStore, createUpdateRelay, syncSpaceOnce } from '../../lib/notes';
 
 const SYNC_ALARM = 'attache-notes-sync';
@@ -10,9 +10,10 @@ const SYNC_PERIOD_MINUTES = 1;
  * Team notes in the background: a sync round every minute, at browser start, when the
  * membership changes and when a page asks (it hides or unloads). The service worker may stop
  * between rounds; each round opens the documents from IndexedDB, syncs, and closes them.
+ * Returns the handler of a page's `sync-notes`, which answers at once (the round goes on).
  * (The cards' note counts are answered in card-requests.ts.)
  */
-export function startNotesSync(): void {
+export function startNotesSync(): Pick<RequestHandlers<unknown>, 'sync-notes'> {
   const configStore = createSpaceConfigStore(browser.storage.local);
   // What a round fetches reaches open pages through the relay, as if they had fetched it.
   const relay = createUpdateRelay();
@@ -27,8 +28,7 @@ export function startNotesSync(): void {
   browser.runtime.onStartup.addListener(() => void notes.syncNow('browser start'));
   configStore.subscribe(() => void notes.configChanged());
 
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (isRequest(message) && message.type === 'sync-notes') void notes.syncNow('page hidden');
-    return undefined;
-  });
+  return {
+    'sync-notes': () => void notes.syncNow('page hidden'),
+  };
 }

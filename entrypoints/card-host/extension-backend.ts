@@ -1,10 +1,7 @@
 import type { CardBackend } from '../../lib/card-host';
-import type { Request, ResponseMap } from '../../lib/messages';
 import { createSettingsStore, setEntityHidden, siteOf } from '../../lib/settings';
 
-function ask<T extends Request['type']>(request: Extract<Request, { type: T }>): Promise<ResponseMap[T]> {
-  return browser.runtime.sendMessage(request);
-}
+import { askBackground as ask } from '../in-page/ask-background';
 
 /**
  * The card's data and actions in the content-script world: corpus and notes through the
@@ -14,7 +11,7 @@ function ask<T extends Request['type']>(request: Extract<Request, { type: T }>):
 export function extensionBackend(): CardBackend {
   const settings = createSettingsStore(browser.storage.local);
   return {
-    getEntity: (id) => ask({ type: 'get-entity', id }),
+    getEntity: (id) => ask({ type: 'get-entity', entityId: id }),
     countNotes: async (entityId) => (await ask({ type: 'count-notes', entityId })) ?? undefined,
     openSidePanel(entityId, intent) {
       // Sent at once, inside the click: the background may open the panel only within it.

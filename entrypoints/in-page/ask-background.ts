@@ -1,6 +1,4 @@
-import type { Request, ResponseMap } from '../../lib/messages';
+import { backgroundAsker } from '../../lib/message-channel';
 
 /** Sends a request to the background and types its answer by the request's type. */
-export function askBackground<T extends Request['type']>(request: Extract<Request, { type: T }>): Promise<ResponseMap[T]> {
-  return browser.runtime.sendMessage(request);
-}
+export const askBackground = backgroundAsker((message) => browser.runtime.sendMessage(message));

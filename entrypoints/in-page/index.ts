@@ -12,10 +12,8 @@
  */
 import { lazyCardHost, watchPointer, type MentionHit } from '../../lib/card-trigger';
 import { browserClock, createAnnouncer, InPageController, showSlowPageNotice, watchShortcuts } from '../../lib/in-page';
-import type { RecognizerPayload } from '../../lib/messages';
 import { randomPageNames } from '../../lib/page-names';
 import { createSettingsStore, DEFAULT_SETTINGS, pageSettings, setSiteEnabled, siteOf, type PageSettings } from '../../lib/settings';
-import { answerSelectionRequests } from './answer-selection';
 import { askBackground } from './ask-background';
 import { whenExtensionGone } from './extension-lifetime';
 import { createProbe } from './probe';
@@ -24,14 +22,16 @@ import { answerTabRequests } from './tab-requests';
 export default defineUnlistedScript(() => {
   // Not an HTML page (an image, a feed shown as XML), or a browser without highlights.
   if (!document.body || !(document.documentElement instanceof HTMLHtmlElement) || !globalThis.CSS?.highlights) return;
-  // The side panel asks the top frame for the selection a new page note quotes.
-  if (window === window.top) answerSelectionRequests(document);
+  // The side panel talks to the top frame only, so that one frame answers; from the start, since
+  // it may ask for the selection a new page note quotes before recognition begins.
+  let controller: InPageController | undefined;
+  if (window === window.top) answerTabRequests(document, () => controller);
   const whenIdle = (run: () => void) =>
     typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200);
-  whenIdle(start);
+  whenIdle(() => (controller = start()));
 });
 
-function start(): void {
+function start(): InPageController {
   const names = randomPageNames();
   const probe = createProbe(names);
   const mark = (name: string) => {
@@ -48,9 +48,9 @@ function start(): void {
     timers: { setTimeout: (f, ms) => setTimeout(f, ms), clearTimeout: (h) => clearTimeout(h as number), now: () => performance.now() },
     makeRange: (bounds) => new StaticRange(bounds),
     async loadRecognizer() {
-      const answer = await askBackground({ type: 'get-matcher' });
-      if (!answer || !('compiled' in answer)) throw new Error('the background sent no matcher');
-      return answer as RecognizerPayload;
+      const payload = await askBackground({ type: 'get-recognizer' });
+      if (!payload?.compiled) throw new Error('the background sent no recogniser');
+      return payload;
     },
     reportMentions: (entities) => void askBackground({ type: 'page-mentions', url: location.href, entities }).catch(() => undefined),
     stage: mark,
@@ -84,8 +84,6 @@ function start(): void {
   };
   const off = pageSettings({ ...DEFAULT_SETTINGS, enabled: false }, site);
 
-  // The side panel talks to the top frame only, so that one frame answers.
-  if (window === window.top) answerTabRequests(controller);
 
   settings.load().then((s) => apply(pageSettings(s, site)), (error: unknown) => console.error('Attaché: settings not read:', error));
   const unsubscribe = settings.subscribe((s) => apply(pageSettings(s, site)));
@@ -98,6 +96,7 @@ function start(): void {
       // The extension's APIs are cut off already; the listener can never fire again anyway.
     }
   });
+  return controller;
 }
 
 type OpenCard = (hit: MentionHit, trigger: 'hover' | 'click' | 'keyboard') => void;

@@ -1,17 +1,16 @@
 import type { InPageController } from '../../lib/in-page';
-import { isTabRequest, type TabResponseMap } from '../../lib/messages';
+import { tabRequestListener } from '../../lib/message-channel';
+import { quoteSelection } from '../../lib/page-selection';
 
-/** Answers the side panel: reveal an entity's next mention, list what the page mentions. */
-export function answerTabRequests(controller: InPageController): void {
-  browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-    if (!isTabRequest(message)) return false;
-    if (message.type === 'reveal-mention') {
-      const found: TabResponseMap['reveal-mention'] = !!controller.navigate(message.direction ?? 'next', 'flash', message.id);
-      sendResponse(found);
-    } else if (message.type === 'get-page-mentions') {
-      const counts: TabResponseMap['get-page-mentions'] = controller.store.counts();
-      sendResponse(counts);
-    }
-    return false;
-  });
+/**
+ * Answers the side panel: reveal an entity's next mention (none before recognition starts); the passage selected in the page,
+ * for a page note to quote (only the quote and its surroundings go out; no note text comes in).
+ */
+export function answerTabRequests(doc: Document, controller: () => InPageController | undefined): void {
+  browser.runtime.onMessage.addListener(
+    tabRequestListener({
+      'reveal-mention': (request) => !!controller()?.navigate(request.direction ?? 'next', 'flash', request.entityId),
+      'get-selection': () => quoteSelection(doc),
+    }),
+  );
 }

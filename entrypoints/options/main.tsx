@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { getEntities, openCorpusDb } from '../../lib/corpus-db';
+import { backgroundAsker } from '../../lib/message-channel';
 import { syncWhenPageHides } from '../../lib/notes';
 import { createSettingsStore } from '../../lib/settings';
 import { OptionsApp } from '../../lib/ui/options';
@@ -12,7 +13,8 @@ import { download, teamSpaceServices } from './team-space-services';
 const db = openCorpusDb();
 
 // What this page changes (an import) reaches the server even if it closes before sending it.
-syncWhenPageHides(window, () => browser.runtime.sendMessage({ type: 'sync-notes' }));
+const askBackground = backgroundAsker((message) => browser.runtime.sendMessage(message));
+syncWhenPageHides(window, () => askBackground({ type: 'sync-notes' }));
 
 render(
   <>

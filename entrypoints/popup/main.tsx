@@ -2,9 +2,9 @@ import { render } from 'preact';
 import type { PublicPath } from 'wxt/browser';
 import { fetchCorpus, openCorpusDb } from '../../lib/corpus-db';
 import { createSnapshotLoader } from '../../lib/corpus-snapshot';
-import { openSidePanel, type SidePanelApis } from '../../lib/browser-differences';
 import { readPopupEntity } from '../../lib/popup-address';
-import { PANEL_TARGET_KEY, storedPanelTarget, type PanelTarget } from '../../lib/side-panel-target';
+import { panelOpenerApis, showInSidePanel } from '../../lib/show-in-side-panel';
+import type { PanelTarget } from '../../lib/side-panel-target';
 import { CARD_CSS } from '../../lib/ui/card';
 import { PopupApp } from '../../lib/ui/popup';
 import '../../lib/ui/search/search.css';
@@ -25,9 +25,7 @@ browser.windows.getCurrent().then((w) => (windowId = w.id));
 
 function openInSidePanel(target: PanelTarget): void {
   if (windowId === undefined) return;
-  const opened = openSidePanel(browser as unknown as SidePanelApis, windowId);
-  const stored = browser.storage.session.set({ [PANEL_TARGET_KEY]: storedPanelTarget(target) });
-  Promise.all([opened, stored]).then(
+  showInSidePanel(panelOpenerApis(browser), windowId, target).then(
     () => window.close(),
     (error: unknown) => console.error('Attaché: side panel not opened:', error),
   );

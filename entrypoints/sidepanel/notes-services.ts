@@ -1,6 +1,10 @@
 import { createSpaceConfigStore, openNotesSpace } from '../../lib/notes';
-import type { TabRequest } from '../../lib/messages';
+import { backgroundAsker, tabAsker } from '../../lib/message-channel';
 import { readPageSelection, type PageSelection } from '../../lib/page-selection';
+
+/** Asks a tab's top frame (the side panel's requests: reveal a mention, the selection). */
+export const askTab = tabAsker((tabId, message, options) => browser.tabs.sendMessage(tabId, message, options));
+export const askBackground = backgroundAsker((message) => browser.runtime.sendMessage(message));
 
 /** The team space membership, in the extension's local storage (shared with options and background). */
 export const spaceConfigStore = createSpaceConfigStore(browser.storage.local);
@@ -14,6 +18,5 @@ export function openOptions(): void {
 
 /** The selection in the page of `tabId` (top frame), checked; null when there is none. */
 export async function captureSelection(tabId: number): Promise<PageSelection | null> {
-  const request: TabRequest = { type: 'get-selection' };
-  return readPageSelection(await browser.tabs.sendMessage(tabId, request, { frameId: 0 }));
+  return readPageSelection(await askTab(tabId, { type: 'get-selection' }));
 }
