@@ -15,54 +15,48 @@ import {
   type TabResponseMap,
 } from './messages';
 
-type Handlers<R extends { type: string }, M extends Record<R['type'], unknown>, S> = {
-  [T in R['type']]: (request: Extract<R, { type: T }>, sender: S) => M[T] | Promise<M[T]>;
-};
-
 /** The background's handlers, one per request type; `S` is the browser's message sender. */
-export type RequestHandlers<S> = Handlers<Request, ResponseMap, S>;
-/** A content script's handlers for what the side panel asks a tab. */
-export type TabRequestHandlers<S> = Handlers<TabRequest, TabResponseMap, S>;
+export type RequestHandlers<S> = {
+  [T in Request['type']]: (request: RequestOf<T>, sender: S) => ResponseMap[T] | Promise<ResponseMap[T]>;
+};
+/** A content script's handlers for what the side panel asks a tab: answered at once. */
+export type TabRequestHandlers = {
+  [T in TabRequest['type']]: (request: TabRequestOf<T>) => TabResponseMap[T];
+};
 
 /** A `runtime.onMessage` listener: true keeps the channel open for an asynchronous answer. */
 export type MessageListener<S> = (message: unknown, sender: S, sendResponse: (answer?: unknown) => void) => boolean;
 
-function listenerFor<R extends { type: string }, S>(
-  accepts: (message: unknown) => message is R,
-  handle: (request: R, sender: S) => unknown,
-): MessageListener<S> {
+/** The background's one listener: validated requests, answered by the table. */
+export function requestListener<S>(handlers: RequestHandlers<S>): MessageListener<S> {
   return (message, sender, sendResponse) => {
-    if (!accepts(message)) return false;
+    if (!isRequest(message)) return false;
+    const handle = handlers[message.type] as (request: Request, sender: S) => unknown;
     new Promise((resolve) => resolve(handle(message, sender))).then(sendResponse, (error: unknown) => {
       console.error(`Attaché: ${message.type} failed:`, error);
       sendResponse(undefined);
     });
+    // Keeps the channel open for the asynchronous answer.
     return true;
   };
 }
 
-/** The background's one listener: validated requests, answered by the table. */
-export function requestListener<S>(handlers: RequestHandlers<S>): MessageListener<S> {
-  return listenerFor(isRequest, (request, sender: S) => (handlers[request.type] as (r: Request, s: S) => unknown)(request, sender));
-}
-
-/** A content script's one listener for tab requests. */
-export function tabRequestListener<S>(handlers: TabRequestHandlers<S>): MessageListener<S> {
-  return listenerFor(isTabRequest, (request, sender: S) =>
-    (handlers[request.type] as (r: TabRequest, s: S) => unknown)(request, sender),
-  );
-}
-
-/** Asks the background; the answer is typed by the request. `send`: `browser.runtime.sendMessage`. */
-export function backgroundAsker(send: (message: Request) => Promise<unknown>) {
-  return <T extends Request['type']>(request: RequestOf<T>): Promise<ResponseMap[T]> => send(request) as Promise<ResponseMap[T]>;
+/** A content script's one listener for tab requests (kept small: it runs on every page). */
+export function tabRequestListener(handlers: TabRequestHandlers): MessageListener<unknown> {
+  return (message, _sender, sendResponse) => {
+    if (isTabRequest(message)) sendResponse((handlers[message.type] as (request: TabRequest) => unknown)(message));
+    return false;
+  };
 }
 
 /**
- * Asks a tab's top frame, which alone answers tab requests. `send`: `browser.tabs.sendMessage`.
- * The answer comes from a page's world, so its receiver still checks it.
+ * Asking the background, the answer typed by the request. Each context binds it to its
+ * `browser.runtime.sendMessage`: `const askBackground: AskBackground = (r) => browser.runtime.sendMessage(r)`.
  */
-export function tabAsker(send: (tabId: number, message: TabRequest, options: { frameId: number }) => Promise<unknown>) {
-  return <T extends TabRequest['type']>(tabId: number, request: TabRequestOf<T>): Promise<unknown> =>
-    send(tabId, request, { frameId: 0 });
-}
+export type AskBackground = <T extends Request['type']>(request: RequestOf<T>) => Promise<ResponseMap[T]>;
+
+/**
+ * Asking a tab's top frame, which alone answers tab requests; bound to `browser.tabs.sendMessage`
+ * with `{ frameId: 0 }`. The answer comes from a page's world, so its receiver still checks it.
+ */
+export type AskTab = <T extends TabRequest['type']>(tabId: number, request: TabRequestOf<T>) => Promise<unknown>;

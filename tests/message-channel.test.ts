@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { backgroundAsker, requestListener, tabAsker, tabRequestListener, type RequestHandlers } from '../lib/message-channel';
+import { requestListener, tabRequestListener, type RequestHandlers } from '../lib/message-channel';
 
 type Sender = { tab?: { id: number } };
 
@@ -60,24 +60,13 @@ describe('the background listener', () => {
 });
 
 describe('the tab listener', () => {
-  it('answers tab requests and ignores background requests', async () => {
-    const listener = tabRequestListener<unknown>({
+  it('answers tab requests at once and ignores background requests', async () => {
+    const listener = tabRequestListener({
       'reveal-mention': (request) => request.entityId === 'cicir' && request.direction === 'previous',
       'get-selection': () => null,
     });
     expect(await deliver(listener, { type: 'reveal-mention', entityId: 'cicir', direction: 'previous' }, {}).answer).toBe(true);
     expect(await deliver(listener, { type: 'get-selection' }, {}).answer).toBeNull();
     expect(deliver(listener, { type: 'get-entity', entityId: 'cicir' }, {}).open).toBe(false);
-  });
-});
-
-describe('askers', () => {
-  it('send the request as given, a tab request to the top frame only', async () => {
-    const sent: unknown[] = [];
-    const ask = backgroundAsker(async (message) => (sent.push(message), 3));
-    expect(await ask({ type: 'count-notes', entityId: 'cicir' })).toBe(3);
-    const askTab = tabAsker(async (...args) => (sent.push(args), true));
-    await askTab(12, { type: 'get-selection' });
-    expect(sent).toEqual([{ type: 'count-notes', entityId: 'cicir' }, [12, { type: 'get-selection' }, { frameId: 0 }]]);
   });
 });

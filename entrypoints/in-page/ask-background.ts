@@ -1,4 +1,3 @@
-import { backgroundAsker } from '../../lib/message-channel';
+import type { AskBackground } from '../../lib/message-channel';
 
-/** Sends a request to the background and types its answer by the request's type. */
-export const askBackground = backgroundAsker((message) => browser.runtime.sendMessage(message));
+export const askBackground: AskBackground = (request) => browser.runtime.sendMessage(request);

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { getEntities, openCorpusDb } from '../../lib/corpus-db';
-import { backgroundAsker } from '../../lib/message-channel';
+import type { AskBackground } from '../../lib/message-channel';
 import { syncWhenPageHides } from '../../lib/notes';
 import { createSettingsStore } from '../../lib/settings';
 import { OptionsApp } from '../../lib/ui/options';
@@ -13,7 +13,7 @@ import { download, teamSpaceServices } from './team-space-services';
 const db = openCorpusDb();
 
 // What this page changes (an import) reaches the server even if it closes before sending it.
-const askBackground = backgroundAsker((message) => browser.runtime.sendMessage(message));
+const askBackground: AskBackground = (request) => browser.runtime.sendMessage(request);
 syncWhenPageHides(window, () => askBackground({ type: 'sync-notes' }));
 
 render(

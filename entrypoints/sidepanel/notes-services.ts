@@ -1,10 +1,10 @@
 import { createSpaceConfigStore, openNotesSpace } from '../../lib/notes';
-import { backgroundAsker, tabAsker } from '../../lib/message-channel';
+import type { AskBackground, AskTab } from '../../lib/message-channel';
 import { readPageSelection, type PageSelection } from '../../lib/page-selection';
 
 /** Asks a tab's top frame (the side panel's requests: reveal a mention, the selection). */
-export const askTab = tabAsker((tabId, message, options) => browser.tabs.sendMessage(tabId, message, options));
-export const askBackground = backgroundAsker((message) => browser.runtime.sendMessage(message));
+export const askTab: AskTab = (tabId, request) => browser.tabs.sendMessage(tabId, request, { frameId: 0 });
+export const askBackground: AskBackground = (request) => browser.runtime.sendMessage(request);
 
 /** The team space membership, in the extension's local storage (shared with options and background). */
 export const spaceConfigStore = createSpaceConfigStore(browser.storage.local);
