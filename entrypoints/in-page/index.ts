@@ -47,11 +47,8 @@ function start(): InPageController {
     clock: browserClock(window),
     timers: { setTimeout: (f, ms) => setTimeout(f, ms), clearTimeout: (h) => clearTimeout(h as number), now: () => performance.now() },
     makeRange: (bounds) => new StaticRange(bounds),
-    async loadRecognizer() {
-      const payload = await askBackground({ type: 'get-recognizer' });
-      if (!payload?.compiled) throw new Error('the background sent no recogniser');
-      return payload;
-    },
+    // A failed answer (undefined) fails building the recogniser, which is reported.
+    loadRecognizer: () => askBackground({ type: 'get-recognizer' }),
     reportMentions: (entities) => void askBackground({ type: 'page-mentions', url: location.href, entities }).catch(() => undefined),
     stage: mark,
     firstScanDone: () => mark('highlighted'),

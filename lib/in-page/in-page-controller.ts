@@ -143,7 +143,7 @@ export class InPageController {
       this.session = new RecognitionSession(this.deps, this.rules, this.store, () => this.onFirstScan());
     } else if (previous && previous.scanCode !== settings.scanCode) {
       this.rules.scanCode = settings.scanCode;
-      this.session.readAllAgain();
+      this.session.rereadAll();
     }
   }
 

@@ -68,7 +68,7 @@ export class RecognitionSession {
   }
 
   /** Forgets every mention and reads the whole page again (the rules of what to read changed). */
-  readAllAgain(): void {
+  rereadAll(): void {
     if (!this.loaded) return;
     this.reader?.stop();
     this.store.clear();

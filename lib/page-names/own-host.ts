@@ -13,11 +13,11 @@ export interface OwnHost {
 }
 
 /** `tag`: the element's name on this page (see page-names.ts). */
-export function createOwnHost(doc: Document, tag: string, sheets: readonly CSSStyleSheet[]): OwnHost {
+export function createOwnHost(doc: Document, tag: string, sheets: CSSStyleSheet[]): OwnHost {
   const host = doc.createElement(tag);
   markOwnElement(host);
   const root = host.attachShadow({ mode: 'closed' });
-  root.adoptedStyleSheets = [...sheets];
+  root.adoptedStyleSheets = sheets;
   return { host, root };
 }
 
