@@ -1,11 +1,13 @@
 /**
- * Text folded for tolerant comparison: lower case, runs of white space as one space, curly
+ * Text folded for tolerant comparison: lower case without accents (`foldUnit`), runs of white space as one space, curly
  * quotes and dashes as their plain forms, invisible characters (soft hyphens, zero-width
  * spaces) gone. Pages change these without changing what they say.
  *
  * `origin[i]` is the offset in the original text of the folded text's i-th character, so a
  * match in the folded text can be mapped back.
  */
+import { foldUnit } from '../fold-unit';
+
 export interface FoldedText {
   text: string;
   origin: number[];
@@ -50,10 +52,7 @@ export function foldText(text: string): FoldedText {
       continue;
     }
     lastWasSpace = false;
-    const lower = char.toLowerCase();
-    // A few characters lower-case to two code units (İ); keeping them as they are keeps the
-    // one-to-one offset map.
-    folded += PLAIN[char] ?? (lower.length === 1 ? lower : char);
+    folded += PLAIN[char] ?? String.fromCharCode(foldUnit(text.charCodeAt(i)));
     origin.push(i);
   }
   return { text: folded, origin };

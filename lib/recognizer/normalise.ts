@@ -1,5 +1,5 @@
 /**
- * Character folding shared by the compiler (for forms) and the scanner (for page text). Both
+ * Character folding shared by the compiler (for forms) and the linear pass (for page text). Both
  * sides reduce text to the same symbol stream, so a form matches wherever the text differs only
  * in case, accents, whitespace, line breaks, hyphenation or typographic punctuation.
  *
@@ -10,6 +10,8 @@
  * keeps a symbol of its own; a hyphen at the end of a line followed by a lowercase letter is
  * dropped, joining the word ("multi-\nstakeholder" reads "multistakeholder").
  */
+
+import { foldUnit } from '../fold-unit';
 
 /** Kinds of UTF-16 code units before any alphabet is known. */
 export const Kind = { space: 0, newline: 1, hyphen: 2, punct: 3, apostrophe: 4, word: 5, ignore: 6 } as const;
@@ -76,14 +78,7 @@ export function kindTable(): Uint8Array {
   return t;
 }
 
-/** Lowercase without accents, for one code unit; the unit itself when folding would change its length. */
-export function foldUnit(unit: number): number {
-  const lower = String.fromCharCode(unit).toLowerCase();
-  if (lower.length !== 1) return unit;
-  const decomposed = lower.normalize('NFD');
-  const base = decomposed.charCodeAt(0);
-  return decomposed.length > 1 && base < 0x250 ? base : lower.charCodeAt(0);
-}
+export { foldUnit };
 
 const APOSTROPHE = 0x27;
 

@@ -53,6 +53,14 @@ describe('re-anchoring a page quote', () => {
     expect(page.slice(match.start, match.end)).toBe('THE “Charter\n   of the United Na\u00adtions” — applicable');
   });
 
+  it('finds a quote whose accents changed, as the recogniser folds them', () => {
+    const anchor: QuoteAnchor = { quote: "Cote d'Ivoire and Curacao", prefix: '', suffix: '' };
+    const page = 'Delegations: Côte d’Ivoire and Curaçao, among others.';
+    const match = reanchorQuote(page, anchor)!;
+    expect(match.method).toBe('folded');
+    expect(page.slice(match.start, match.end)).toBe('Côte d’Ivoire and Curaçao');
+  });
+
   it('finds a quote that was lightly edited', () => {
     const anchor = anchorOf(ARTICLE, 'They recommended confidence-building measures to reduce the risk of conflict.');
     const edited = ARTICLE.replace(
