@@ -68,7 +68,7 @@ export type TabRequestOf<T extends TabRequest['type']> = Extract<TabRequest, { t
 /** Sent to a tab's content script (top frame) by the side panel or background. */
 export type TabRequest =
   /** Scrolls to the entity's next (or previous) mention after the last one revealed, and flashes it. */
-  | { type: 'reveal-mention'; entityId: string; direction?: Direction }
+  | { type: 'reveal-mention'; entityId: string; direction: Direction }
   /** The passage selected in the page, for a page note to quote. Never carries note text. */
   | { type: 'get-selection' };
 
@@ -116,7 +116,7 @@ const REQUESTS: Validators<Request> = {
 };
 
 const TAB_REQUESTS: Validators<TabRequest> = {
-  'reveal-mention': (m) => isString(m.entityId) && isOptional(m.direction, isDirection),
+  'reveal-mention': (m) => isString(m.entityId) && isDirection(m.direction),
   'get-selection': () => true,
 };
 

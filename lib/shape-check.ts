@@ -9,9 +9,12 @@ export type Fail = (path: string, expected: string, found: unknown) => never;
 
 /** A short description of a value for an error message: never the whole of a long string. */
 export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value);
-  if (typeof value !== 'object') return value === undefined ? 'nothing' : `${typeof value} ${String(value)}`;
-  return value === null ? 'null' : Array.isArray(value) ? 'an array' : 'an object';
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value} ${String(value)}`;
 }
 
 export const isString = (value: unknown): value is string => typeof value === 'string';

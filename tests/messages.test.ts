@@ -39,14 +39,15 @@ describe('isRequest', () => {
 
 describe('isTabRequest', () => {
   it('accepts what the side panel sends to a page', () => {
-    expect(isTabRequest({ type: 'reveal-mention', entityId: 'cicir' })).toBe(true);
+    expect(isTabRequest({ type: 'reveal-mention', entityId: 'cicir', direction: 'next' })).toBe(true);
     expect(isTabRequest({ type: 'reveal-mention', entityId: 'cicir', direction: 'previous' })).toBe(true);
     expect(isTabRequest({ type: 'get-selection' })).toBe(true);
   });
 
   it('rejects other shapes and background requests', () => {
     expect(isTabRequest({ type: 'reveal-mention', entityId: 'cicir', direction: 'up' })).toBe(false);
-    expect(isTabRequest({ type: 'reveal-mention', id: 'cicir' })).toBe(false);
+    expect(isTabRequest({ type: 'reveal-mention', id: 'cicir', direction: 'next' })).toBe(false);
+    expect(isTabRequest({ type: 'reveal-mention', entityId: 'cicir' })).toBe(false);
     expect(isTabRequest({ type: 'get-page-mentions' })).toBe(false);
     expect(isTabRequest({ type: 'reveal-mention' })).toBe(false);
     expect(isTabRequest({ type: 'get-recognizer' })).toBe(false);

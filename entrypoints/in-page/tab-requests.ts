@@ -9,7 +9,7 @@ import { quoteSelection } from '../../lib/page-selection';
 export function answerTabRequests(doc: Document, controller: () => InPageController | undefined): void {
   browser.runtime.onMessage.addListener(
     tabRequestListener({
-      'reveal-mention': (request) => !!controller()?.navigate(request.direction ?? 'next', 'flash', request.entityId),
+      'reveal-mention': (request) => !!controller()?.navigate(request.direction, 'flash', request.entityId),
       'get-selection': () => quoteSelection(doc),
     }),
   );

@@ -97,7 +97,7 @@ describe('moving through a page\'s terms', () => {
   it('reveals an entity\'s mentions when the side panel asks', async () => {
     const { page, tabId } = await open();
     const reveal = (id: string) =>
-      b.serviceWorker.evaluate(([tab, entity]) => chrome.tabs.sendMessage(tab as number, { type: 'reveal-mention', entityId: entity }), [tabId, id] as const);
+      b.serviceWorker.evaluate(([tab, entity]) => chrome.tabs.sendMessage(tab as number, { type: 'reveal-mention', entityId: entity, direction: 'next' }), [tabId, id] as const);
     expect(await reveal('budapest-convention')).toBe(true);
     expect((await highlightTexts(page))['flash']).toEqual(['Budapest Convention']);
     expect(await reveal('cicir')).toBe(false);
