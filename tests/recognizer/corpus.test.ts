@@ -45,4 +45,13 @@ describe('recogniser on the shipped corpus', () => {
     const sport = 'After a confidence-building win in Yokohama, the triathlete said her confidence building had paid off.';
     expect(recognizer.find(sport).filter((m) => m.id === 'confidence-building-measures')).toEqual([]);
   });
+
+  it('takes ICC for the criminal court only beside its own words, not for the cricket council or the chamber of commerce', () => {
+    const court = 'Pakistan proposed a cyber court for China and Russia, akin to the ICC, to try international cyber criminals.';
+    expect(recognizer.find(court).map((m) => `${m.text}=${m.id}`)).toContain('ICC=icc');
+    // Country names around it are no evidence of the court: teams are countries.
+    const cricket = 'The ICC Cricket World Cup 2015 will be held in Australia and New Zealand; Pakistan, India and the United Kingdom play in Pool B.';
+    const arbitration = 'Parties not wishing to use the courts of the United States or China may agree to arbitration under the ICC Rules.';
+    for (const text of [cricket, arbitration]) expect(recognizer.find(text).filter((m) => m.id === 'icc')).toEqual([]);
+  });
 });
