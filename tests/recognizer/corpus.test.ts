@@ -54,4 +54,11 @@ describe('recogniser on the shipped corpus', () => {
     const arbitration = 'Parties not wishing to use the courts of the United States or China may agree to arbitration under the ICC Rules.';
     for (const text of [cricket, arbitration]) expect(recognizer.find(text).filter((m) => m.id === 'icc')).toEqual([]);
   });
+
+  it('takes a bare surname for the person of the corpus only where that person is named in full', () => {
+    const namesake = 'Ari Fleischer served as White House press secretary in the U.S. Later Fleischer joined Fox News.';
+    expect(recognizer.find(namesake).filter((m) => m.id === 'martin-fleischer')).toEqual([]);
+    const named = 'Martin Fleischer of the German Federal Foreign Office spoke at the OSCE. Fleischer said that norms matter.';
+    expect(recognizer.find(named).filter((m) => m.id === 'martin-fleischer').map((m) => m.text)).toEqual(['Martin Fleischer', 'Fleischer']);
+  });
 });
