@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, startRedis, type RedisProcess } from './harness/redis-process.ts';
+import { freePort } from './harness/ready-process.ts';
+import { startRedis, type RedisProcess } from './harness/redis-process.ts';
 import { invite, makeDataDir, startSyncServer, type SyncServerProcess } from './harness/sync-server-process.ts';
 import { openClient, type TeamClient } from './harness/team-client.ts';
 import { waitFor } from './harness/wait-for.ts';
@@ -79,7 +80,7 @@ describe('sync server: Redis going away and coming back', () => {
   it('refuses to start when Redis cannot be reached, saying so', async () => {
     const nowhere = `redis://127.0.0.1:${await freePort()}`;
     const start = startSyncServer({ dataDir: data.dir, env: { REDIS_URL: nowhere } });
-    await expect(start).rejects.toThrow(/exited \(1\) before listening/);
+    await expect(start).rejects.toThrow(/exited \(1\) before it was ready/);
     await expect(start).rejects.toThrow(/cannot reach Redis at 127\.0\.0\.1:\d+/);
     await expect(start).rejects.not.toThrow(/permission|denied|revoked/i);
   });

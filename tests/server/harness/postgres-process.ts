@@ -1,10 +1,10 @@
-import { execFile, execFileSync, spawn } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import postgres from 'postgres';
+import { freePort, startReady } from './ready-process.ts';
 
 export interface PostgresCluster {
   /** Connection URL of the cluster's administrative database. */
@@ -21,17 +21,6 @@ function binary(name: string): string {
   const dir = BIN_DIRS.find((each) => existsSync(path.join(each, name)));
   if (!dir) throw new Error(`cannot find PostgreSQL's ${name} (apt-get install postgresql)`);
   return path.join(dir, name);
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 /**
@@ -66,20 +55,12 @@ export async function startPostgres(): Promise<PostgresCluster> {
     '-D', dataDir, '-h', '127.0.0.1', '-p', String(port), '-k', dir,
     '-c', 'fsync=off', '-c', 'full_page_writes=off', '-c', 'max_connections=200', '-c', 'shared_buffers=32MB',
   ];
-  const child = spawn(binary('postgres'), args, { ...owner, cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  await new Promise<void>((resolve, reject) => {
-    child.once('error', (error) => reject(new Error(`cannot start postgres: ${error.message}`)));
-    child.once('exit', (code) => reject(new Error(`postgres exited (${code}):\n${output}`)));
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('ready to accept connections')) resolve();
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
+  const server = await startReady(binary('postgres'), args, {
+    ...owner,
+    cwd: dir,
+    name: 'postgres',
+    ready: /ready to accept connections/,
   });
-
   const url = `postgres://${USER}@127.0.0.1:${port}/postgres`;
   const admin = postgres(url, { max: 1, onnotice: () => {} });
   let databases = 0;
@@ -93,8 +74,7 @@ export async function startPostgres(): Promise<PostgresCluster> {
     stop: async () => {
       await admin.end({ timeout: 1 });
       // SIGQUIT: immediate shutdown, nothing of a throwaway cluster is worth a checkpoint.
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGQUIT');
-      await exited;
+      await server.signal('SIGQUIT');
       rmSync(dir, { recursive: true, force: true });
     },
   };
