@@ -1,6 +1,8 @@
+import { DatabaseSync } from 'node:sqlite';
 import postgres from 'postgres';
 import * as Y from 'yjs';
 import { postgresAccess } from '../../../server/access/postgres-access.ts';
+import { databasePath } from '../../../server/config.ts';
 import type { Role } from '../../../server/access/invites.ts';
 import { openPostgres } from '../../../server/storage/postgres/open-postgres.ts';
 import { readStoredDocument } from './stored-document.ts';
@@ -15,6 +17,13 @@ export interface TestStore {
   invite(space: string, role?: Role): Promise<string>;
   /** What is stored for a document right now (state plus journal). */
   read(name: string): Promise<Y.Doc>;
+  /**
+   * Makes the store itself refuse every journal write, with the error a full disk gives, until
+   * the returned function is called.
+   */
+  refuseWrites(): Promise<() => Promise<void>>;
+  /** Holds the journal's write lock from another connection until the returned function is called. */
+  holdWriteLock(): Promise<() => Promise<void>>;
   remove(): Promise<void>;
 }
 
@@ -36,6 +45,23 @@ const sqlite: TestBackend = {
       dataDir: data.dir,
       invite: async (space, role) => invite(data.dir, space, role),
       read: async (name) => readStoredDocument(data.dir, name),
+      refuseWrites: async () => {
+        const change = (statement: string) => {
+          const db = new DatabaseSync(databasePath({ dataDir: data.dir }));
+          db.exec(statement);
+          db.close();
+        };
+        change("CREATE TRIGGER refuse_writes BEFORE INSERT ON updates BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END");
+        return async () => change('DROP TRIGGER refuse_writes');
+      },
+      holdWriteLock: async () => {
+        const lock = new DatabaseSync(databasePath({ dataDir: data.dir }));
+        lock.exec('BEGIN IMMEDIATE');
+        return async () => {
+          lock.exec('COMMIT');
+          lock.close();
+        };
+      },
       remove: async () => data.remove(),
     };
   },
@@ -71,6 +97,27 @@ function postgresBackend(): TestBackend {
           } finally {
             await reader.end({ timeout: 1 });
           }
+        },
+        refuseWrites: async () => {
+          await sql`
+            CREATE FUNCTION refuse_writes() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+              RAISE EXCEPTION 'could not extend file: No space left on device' USING ERRCODE = 'disk_full';
+            END $$`;
+          await sql`CREATE TRIGGER refuse_writes BEFORE INSERT ON updates FOR EACH ROW EXECUTE FUNCTION refuse_writes()`;
+          return async () => {
+            await sql`DROP TRIGGER refuse_writes ON updates`;
+            await sql`DROP FUNCTION refuse_writes()`;
+          };
+        },
+        holdWriteLock: async () => {
+          const lock = await sql.reserve();
+          await lock`BEGIN`;
+          // Blocks every INSERT into the journal; reads go on.
+          await lock`LOCK TABLE updates IN EXCLUSIVE MODE`;
+          return async () => {
+            await lock`COMMIT`;
+            lock.release();
+          };
         },
         remove: async () => {
           await sql.end({ timeout: 1 });
