@@ -68,10 +68,15 @@ const sqlite: TestBackend = {
   stop: async () => {},
 };
 
-function postgresBackend(): TestBackend {
+/** The PostgreSQL backend, whose cluster a test may also crash and restart. */
+export function postgresBackend(): TestBackend & { cluster(): PostgresCluster } {
   let cluster: PostgresCluster | undefined;
   return {
     name: 'PostgreSQL',
+    cluster: () => {
+      if (!cluster) throw new Error('PostgreSQL backend not started');
+      return cluster;
+    },
     start: async () => {
       cluster = await startPostgres();
     },

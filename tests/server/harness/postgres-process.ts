@@ -11,6 +11,13 @@ export interface PostgresCluster {
   url: string;
   /** A new empty database on the cluster, for one test. */
   createDatabase(): Promise<string>;
+  /**
+   * Crashes the cluster: an immediate shutdown (SIGQUIT), which kills every backend at once
+   * with no checkpoint, as a crash would; the next start recovers from the WAL.
+   */
+  crash(): Promise<void>;
+  /** Starts the crashed cluster again on the same port and data directory. */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -37,7 +44,8 @@ function clusterOwner(): { uid: number; gid: number } | Record<string, never> {
 /**
  * A throwaway PostgreSQL cluster on loopback: its own data directory and socket directory in a
  * temporary folder, a free port, trust authentication for the one local user. fsync is off:
- * the tests kill sync servers, never PostgreSQL itself.
+ * the tests crash PostgreSQL's processes, never the machine, so the operating system keeps
+ * whatever PostgreSQL wrote.
  */
 export async function startPostgres(): Promise<PostgresCluster> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'attache-pg-'));
@@ -55,12 +63,9 @@ export async function startPostgres(): Promise<PostgresCluster> {
     '-D', dataDir, '-h', '127.0.0.1', '-p', String(port), '-k', dir,
     '-c', 'fsync=off', '-c', 'full_page_writes=off', '-c', 'max_connections=200', '-c', 'shared_buffers=32MB',
   ];
-  const server = await startReady(binary('postgres'), args, {
-    ...owner,
-    cwd: dir,
-    name: 'postgres',
-    ready: /ready to accept connections/,
-  });
+  const launch = () =>
+    startReady(binary('postgres'), args, { ...owner, cwd: dir, name: 'postgres', ready: /ready to accept connections/ });
+  let server = await launch();
   const url = `postgres://${USER}@127.0.0.1:${port}/postgres`;
   const admin = postgres(url, { max: 1, onnotice: () => {} });
   let databases = 0;
@@ -70,6 +75,10 @@ export async function startPostgres(): Promise<PostgresCluster> {
       const name = `test_${process.pid}_${++databases}`;
       await admin.unsafe(`CREATE DATABASE ${name}`);
       return `postgres://${USER}@127.0.0.1:${port}/${name}`;
+    },
+    crash: () => server.signal('SIGQUIT'),
+    restart: async () => {
+      server = await launch();
     },
     stop: async () => {
       await admin.end({ timeout: 1 });
