@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { backends, type TestStore } from './harness/backends.ts';
-import { perTest } from './harness/per-test.ts';
+import { backendPerTest } from './harness/backend-per-test.ts';
+import { backends } from './harness/backends.ts';
 import { sendRawUpdate, watchAcknowledgements } from './harness/sync-messages.ts';
 import type { SyncServerProcess } from './harness/sync-server-process.ts';
 import { waitFor } from './harness/wait-for.ts';
@@ -10,28 +10,17 @@ import { waitFor } from './harness/wait-for.ts';
 const failedWrites = (server: SyncServerProcess) => server.output().match(/could not store an update/g)?.length ?? 0;
 
 describe.each(backends())('sync server on $name: an acknowledgement means stored', (backend) => {
-  beforeAll(() => backend.start());
-  afterAll(() => backend.stop());
-  const each = perTest();
-  let store: TestStore;
-  const setUp = async () => {
-    store = await backend.createStore();
-    each.defer(() => store.remove());
-    return { token: await store.invite('acme') };
-  };
-  const start = (port?: number) => each.server({ dataDir: store.dataDir, env: store.env, port });
-  const stored = async (name: string) => (await store.read(name)).getText('body').toString();
+  const each = backendPerTest(backend);
+  const { setUp, start, stored, store } = each;
 
   it('acknowledges nothing while the store refuses writes, and stores every edit once it takes them again', async () => {
     const { token } = await setUp();
     const server = await start();
     const name = 'acme/note/full';
-    const alice = each.client(server.url, name, token);
-    const bob = each.client(server.url, name, token);
-    await Promise.all([alice.settled(), bob.settled()]);
+    const [alice, bob] = await each.pair(server.url, name, token);
     const acks = watchAcknowledgements(alice);
 
-    const accept = await store.refuseWrites();
+    const accept = await store().refuseWrites();
     for (let i = 0; i < 20; i++) alice.text.insert(alice.text.length, `${i} `);
     await waitFor(() => failedWrites(server) >= 3, 'the server to try storing the edits, and retry after reconnecting');
     expect(acks.applied).toBe(0);
@@ -57,12 +46,10 @@ describe.each(backends())('sync server on $name: an acknowledgement means stored
     other.destroy();
 
     const name = 'acme/note/locked';
-    const alice = each.client(server.url, name, token);
-    const bob = each.client(server.url, name, token);
-    await Promise.all([alice.settled(), bob.settled()]);
+    const [alice, bob] = await each.pair(server.url, name, token);
     const acks = watchAcknowledgements(alice);
 
-    const release = await store.holdWriteLock();
+    const release = await store().holdWriteLock();
     alice.text.insert(0, 'written while locked');
     // The server is free to load and serve another document while alice's write waits.
     const carol = each.client(server.url, 'acme/note/other', token);
@@ -97,7 +84,7 @@ describe.each(backends())('sync server on $name: an acknowledgement means stored
     const peer = each.client(server.url, name, token);
     await waitFor(() => peer.text.toString() === 'fine', 'the document to load as it was');
     await server.stop();
-    const document = await store.read(name);
+    const document = await store().read(name);
     expect(document.getText('body').toString()).toBe('fine');
     expect(Y.encodeStateVector(document)).toEqual(Y.encodeStateVector(mallory.doc));
   });

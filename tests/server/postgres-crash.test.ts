@@ -1,21 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { trackAcknowledged } from './harness/acknowledged-content.ts';
 import { postgresBackend } from './harness/backends.ts';
-import { perTest } from './harness/per-test.ts';
+import { backendPerTest } from './harness/backend-per-test.ts';
 import { waitFor } from './harness/wait-for.ts';
 
 describe('sync server on PostgreSQL: PostgreSQL itself crashes while provider clients write', () => {
   const backend = postgresBackend();
-  beforeAll(() => backend.start());
-  afterAll(() => backend.stop());
-  const each = perTest();
+  const each = backendPerTest(backend);
 
   it('had stored every edit it acknowledged, stays up, and stores every edit once PostgreSQL is back', async () => {
-    const store = await backend.createStore();
-    each.defer(() => store.remove());
-    const token = await store.invite('acme');
-    const server = await each.server({ dataDir: store.dataDir, env: store.env });
+    const { store, token } = await each.setUp();
+    const server = await each.start();
     const failedWrites = () => server.output().match(/could not store an update/g)?.length ?? 0;
     const name = 'acme/note/database-crash';
     const writers = ['alice', 'bob'].map((who) => {
@@ -57,6 +53,12 @@ describe('sync server on PostgreSQL: PostgreSQL itself crashes while provider cl
       'edits to be acknowledged after PostgreSQL is back',
     );
     await Promise.all(writers.map(({ client }) => client.settled()));
+    // Settled means each one's own edits are stored; the other's last ones may still be on their way.
+    const vector = (doc: Y.Doc) => Buffer.from(Y.encodeStateVector(doc)).toString('hex');
+    await waitFor(
+      () => writers.every(({ client }) => vector(client.doc) === vector(writers[0]!.client.doc)),
+      'both writers to hold each other\'s last edits',
+    );
     expect(server.alive()).toBe(true);
     const final = await store.read(name);
     const written = writers.flatMap(({ who, written: count }) => Array.from({ length: count }, (_, i) => `${who}-${i}`));

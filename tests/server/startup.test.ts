@@ -2,13 +2,13 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { databasePath } from '../../server/config.ts';
 import { SqliteDocumentStorage } from '../../server/storage/sqlite-document-storage.ts';
 import { readStoredDocument } from './harness/stored-document.ts';
-import { invite, makeDataDir, runAdmin, startSyncServer } from './harness/sync-server-process.ts';
-import { openClient } from './harness/team-client.ts';
+import { perTest } from './harness/per-test.ts';
+import { invite, runAdmin, startSyncServer } from './harness/sync-server-process.ts';
 import { waitFor } from './harness/wait-for.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -35,15 +35,8 @@ async function journalEdits(dataDir: string, name: string, count: number, bytesE
 }
 
 describe('sync server: start-up and backup', () => {
-  const cleanups: Array<() => unknown> = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  });
-  const dataDir = () => {
-    const data = makeDataDir();
-    cleanups.push(data.remove);
-    return data.dir;
-  };
+  const each = perTest();
+  const dataDir = () => each.dataDir();
   const refusal = (dir: string) => startSyncServer({ dataDir: dir }).then(
     async (server) => {
       await server.stop();
@@ -82,12 +75,10 @@ describe('sync server: start-up and backup', () => {
     const token = invite(dir, 'acme');
     const name = 'acme/note/crashed';
     const text = await journalEdits(dir, name, 3_000);
-    const server = await startSyncServer({ dataDir: dir });
-    cleanups.push(() => server.stop());
+    const server = await each.server({ dataDir: dir });
     await waitFor(() => journalLength(dir, name) === 0, 'the journal to be compacted after start-up');
     expect(readStoredDocument(dir, name).getText('body').toString()).toBe(text);
-    const reader = openClient(server.url, name, token);
-    cleanups.push(() => reader.destroy());
+    const reader = each.client(server.url, name, token);
     await waitFor(() => reader.text.toString() === text, 'a client to load the compacted document');
   });
 

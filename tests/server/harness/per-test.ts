@@ -12,6 +12,8 @@ export interface PerTest {
   server(options: Parameters<typeof startSyncServer>[0]): Promise<SyncServerProcess>;
   /** A team member's client, destroyed after the test. */
   client(url: string, name: string, token: string, doc?: Y.Doc): TeamClient;
+  /** Two members' clients on one document, once both have synced and settled. */
+  pair(url: string, name: string, token: string): Promise<[TeamClient, TeamClient]>;
 }
 
 /**
@@ -24,6 +26,11 @@ export function perTest(): PerTest {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   });
   const defer = (cleanup: () => unknown) => void cleanups.push(cleanup);
+  const client = (url: string, name: string, token: string, doc?: Y.Doc) => {
+    const opened = openClient(url, name, token, doc);
+    defer(() => opened.destroy());
+    return opened;
+  };
   return {
     defer,
     dataDir: () => {
@@ -36,10 +43,11 @@ export function perTest(): PerTest {
       defer(() => server.stop());
       return server;
     },
-    client: (url, name, token, doc) => {
-      const opened = openClient(url, name, token, doc);
-      defer(() => opened.destroy());
-      return opened;
+    client,
+    pair: async (url, name, token) => {
+      const pair: [TeamClient, TeamClient] = [client(url, name, token), client(url, name, token)];
+      await Promise.all(pair.map((each) => each.settled()));
+      return pair;
     },
   };
 }
