@@ -13,7 +13,7 @@ describe.each(backends())('sync server: durability on $name', (backend) => {
   const { setUp, start, stored } = each;
   const client = (server: SyncServerProcess, name: string, token: string) => each.client(server.url, name, token);
   const allRead = (clients: TeamClient[], expected: string) => () =>
-    clients.every((each) => each.text.toString() === expected);
+    clients.every((one) => one.text.toString() === expected);
 
   it('keeps every edit the server received when killed inside the store debounce, and none twice', async () => {
     const { dataDir, token } = await setUp();
