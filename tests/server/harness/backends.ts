@@ -4,7 +4,10 @@ import * as Y from 'yjs';
 import { postgresAccess } from '../../../server/access/postgres-access.ts';
 import { databasePath } from '../../../server/config.ts';
 import type { Role } from '../../../server/access/invites.ts';
+import type { DocumentStorage } from '../../../server/storage/document-storage.ts';
 import { openPostgres } from '../../../server/storage/postgres/open-postgres.ts';
+import { PostgresDocumentStorage } from '../../../server/storage/postgres/postgres-document-storage.ts';
+import { SqliteDocumentStorage } from '../../../server/storage/sqlite-document-storage.ts';
 import { readStoredDocument } from './stored-document.ts';
 import { startPostgres, type PostgresCluster } from './postgres-process.ts';
 import { invite, makeDataDir } from './sync-server-process.ts';
@@ -24,6 +27,10 @@ export interface TestStore {
   refuseWrites(): Promise<() => Promise<void>>;
   /** Holds the journal's write lock from another connection until the returned function is called. */
   holdWriteLock(): Promise<() => Promise<void>>;
+  /** The store as a server process sees it, for writing directly; the caller closes it. */
+  documents(): DocumentStorage;
+  /** How many journal rows a document has. */
+  journalRows(name: string): Promise<number>;
   remove(): Promise<void>;
 }
 
@@ -61,6 +68,15 @@ const sqlite: TestBackend = {
           lock.exec('COMMIT');
           lock.close();
         };
+      },
+      documents: () => new SqliteDocumentStorage(databasePath({ dataDir: data.dir })),
+      journalRows: async (name) => {
+        const db = new DatabaseSync(databasePath({ dataDir: data.dir }), { readOnly: true });
+        try {
+          return (db.prepare('SELECT count(*) AS n FROM updates WHERE document = ?').get(name) as { n: number }).n;
+        } finally {
+          db.close();
+        }
       },
       remove: async () => data.remove(),
     };
@@ -123,6 +139,11 @@ export function postgresBackend(): TestBackend & { cluster(): PostgresCluster } 
             await lock`COMMIT`;
             lock.release();
           };
+        },
+        documents: () => new PostgresDocumentStorage(sql),
+        journalRows: async (name) => {
+          const [row] = await sql<Array<{ n: number }>>`SELECT count(*)::int AS n FROM updates WHERE document = ${name}`;
+          return row!.n;
         },
         remove: async () => {
           await sql.end({ timeout: 1 });
