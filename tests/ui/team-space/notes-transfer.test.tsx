@@ -56,6 +56,17 @@ async function withNote(notes: NotesSpace, text: string) {
   return note;
 }
 
+/** The JSON export, made through the form, of a space holding one note with this text. */
+async function exportedNote(text: string): Promise<string> {
+  const from = await space();
+  await withNote(from, text);
+  const { root, downloads } = render(from);
+  await act(async () => buttonNamed(root, 'Export as JSON')!.click());
+  await until(() => expect(downloads).toHaveLength(1));
+  unmount?.();
+  return downloads[0]!.text;
+}
+
 describe('NotesTransfer', () => {
   it('exports the notes as Markdown and as JSON', async () => {
     const notes = await space();
@@ -75,16 +86,11 @@ describe('NotesTransfer', () => {
   });
 
   it('imports an export into another space, once', async () => {
-    const from = await space();
-    await withNote(from, 'Carried over.');
-    const exported = render(from);
-    await act(async () => buttonNamed(exported.root, 'Export as JSON')!.click());
-    await until(() => expect(exported.downloads).toHaveLength(1));
-    unmount?.();
+    const exported = await exportedNote('Carried over.');
 
     const into = await space();
     const { root } = render(into);
-    await chooseFile(root, 'notes.json', exported.downloads[0]!.text);
+    await chooseFile(root, 'notes.json', exported);
     await until(() => expect(root.querySelector('[role="status"]')?.textContent).toBe('Imported 1 note.'));
     const [note] = into.notes.get().notes;
     expect(note?.tags).toEqual(['norms']);
@@ -92,26 +98,21 @@ describe('NotesTransfer', () => {
     expect(body.text.toString()).toBe('Carried over.');
     body.release();
 
-    await chooseFile(root, 'notes.json', exported.downloads[0]!.text);
+    await chooseFile(root, 'notes.json', exported);
     await until(() =>
       expect(root.querySelector('[role="status"]')?.textContent).toBe('Imported 0 notes; 1 already in the space were left as they were.'),
     );
   });
 
   it('says when importing again restored notes an earlier import left empty', async () => {
-    const from = await space();
-    await withNote(from, 'Lost once.');
-    const exported = render(from);
-    await act(async () => buttonNamed(exported.root, 'Export as JSON')!.click());
-    await until(() => expect(exported.downloads).toHaveLength(1));
-    unmount?.();
+    const exported = await exportedNote('Lost once.');
 
     const into = await space();
     // The index entry without its text, as an import that failed part-way used to leave it.
-    const { body: _body, ...meta } = parseNotesExport(exported.downloads[0]!.text).notes[0]!;
+    const { body: _body, ...meta } = parseNotesExport(exported).notes[0]!;
     insertNote(into.index, meta);
     const { root } = render(into);
-    await chooseFile(root, 'notes.json', exported.downloads[0]!.text);
+    await chooseFile(root, 'notes.json', exported);
     // Opening the note's body, writing it and reading it back take a few turns of IndexedDB.
     await until(() => expect(said(root)).toBeDefined());
     expect(root.querySelector('[role="status"]')?.textContent).toBe('Imported 0 notes; restored the text of 1 left empty by an earlier import.');
