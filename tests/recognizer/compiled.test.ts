@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileRecognizer, createRecognizer } from '../../lib/recognizer';
 import { entry, recognizer } from './helpers';
-
-/** Deterministic pseudo-random numbers (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../notes/helpers/seeded-random';
 
 describe('compiled recogniser', () => {
   it('is plain JSON data', () => {

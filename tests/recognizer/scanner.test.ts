@@ -5,6 +5,7 @@ import { createScanner, scan } from '../../lib/recognizer/scan';
 import { caseAgrees, insideAddress, mentionEnd } from '../../lib/recognizer/boundaries';
 import type { CompiledRecognizer } from '../../lib/recognizer/types';
 import { entry } from './helpers';
+import { seededRandom as random } from '../notes/helpers/seeded-random';
 
 /**
  * The scanner folds the symbol-stream rules of `tokenize` into its automaton for speed. Here a
@@ -28,16 +29,6 @@ const pieces = [
   'Asia', 'pacific', 'APCERT', 'x', 'the', 'unasur', '3',
   ' ', ' ', ' ', '\n', ' \n\n ', '-', '–', '-\n', '-\n\n', '- \n ', '/', '|', "'", '’', '(', ')', '.', ',', '\u00ad', '\u200b', '@',
 ];
-
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Symbol sequence of every pattern, read back from the trie. */
 function patternSymbols(c: CompiledRecognizer): number[][] {

@@ -7,7 +7,7 @@ import { storedPanelTarget, type StoredPanelTarget } from '../../../lib/side-pan
 import { SidePanelApp } from '../../../lib/ui/side-panel';
 import { buttonNamed, click, mount } from '../card/render';
 import { cicir, corpus } from '../card/fixtures';
-import { press, settle, type } from '../interact';
+import { press, type, until } from '../interact';
 
 let unmount: (() => void) | undefined;
 afterEach(() => unmount?.());
@@ -16,9 +16,10 @@ async function panel(initialPage?: PageState) {
   let setPage: (page: PageState | undefined) => void = () => undefined;
   let sendTarget: (target: StoredPanelTarget) => void = () => undefined;
   const revealMention = vi.fn(async (_tab: number, _id: string, _direction: string) => true);
+  const loaded = Promise.resolve(createSnapshot(corpus));
   const mounted = mount(
     <SidePanelApp
-      loadSnapshot={async () => createSnapshot(corpus)}
+      loadSnapshot={() => loaded}
       followPage={(onChange) => {
         setPage = onChange;
         onChange(initialPage);
@@ -32,7 +33,9 @@ async function panel(initialPage?: PageState) {
     />,
   );
   unmount = mounted.unmount;
-  await settle();
+  // The panel asked for the corpus as it mounted; once the same promise has settled here, the
+  // panel has it, and act renders what it shows with it.
+  await act(async () => void (await loaded));
   const root = mounted.container;
   return {
     root,
@@ -40,10 +43,7 @@ async function panel(initialPage?: PageState) {
     heading: () => root.querySelector('h2')?.textContent,
     rows: () => [...root.querySelectorAll('.sp-row')].map((r) => `${r.getAttribute('data-entity-id')}:${r.getAttribute('data-count')}`),
     setPage: (page: PageState | undefined) => act(() => setPage(page)),
-    sendTarget: async (target: StoredPanelTarget) => {
-      act(() => sendTarget(target));
-      await settle();
-    },
+    sendTarget: (target: StoredPanelTarget) => act(() => sendTarget(target)),
   };
 }
 
@@ -68,12 +68,10 @@ describe('the side panel', () => {
     const { root, revealMention } = await panel(page([{ id: 'cicir', count: 3 }]));
     revealMention.mockResolvedValueOnce(false);
     click(root.querySelector('.sp-reveal'));
-    await settle();
-    expect(root.querySelector('[role="status"]')?.textContent).toContain('no longer mentioned');
+    await until(() => expect(root.querySelector('[role="status"]')?.textContent).toContain('no longer mentioned'));
     revealMention.mockRejectedValueOnce(new Error('Receiving end does not exist'));
     click(root.querySelector('.sp-reveal'));
-    await settle();
-    expect(root.querySelector('[role="status"]')?.textContent).toContain('does not answer');
+    await until(() => expect(root.querySelector('[role="status"]')?.textContent).toContain('does not answer'));
   });
 
   it('follows the page as it changes, and explains an empty one', async () => {
