@@ -26,7 +26,7 @@ export function PageMentions({ page, groups, onReveal, onOpen }: PageMentionsPro
         <p class="sp-empty">
           {page.mentions === undefined
             ? 'Attaché has not read this page (yet). It reads web pages once they have loaded.'
-            : 'Nothing from the corpus is mentioned on this page.'}
+            : 'Attaché read this page and found none of the terms it knows.'}
         </p>
       ) : (
         groups.map((group) => (

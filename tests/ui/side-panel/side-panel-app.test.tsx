@@ -82,7 +82,7 @@ describe('the side panel', () => {
     setPage(page([{ id: 'hcss', count: 1 }]));
     expect(rows()).toEqual(['hcss:1']);
     setPage(page([]));
-    expect(root.textContent).toContain('Nothing from the corpus is mentioned');
+    expect(root.textContent).toContain('found none of the terms it knows');
   });
 
   it('shows an entity in full, with its mentions on the page and a notes section', async () => {
