@@ -30,7 +30,7 @@ export function PageMentions({ page, groups, onReveal, onOpen }: PageMentionsPro
         </p>
       ) : (
         groups.map((group) => (
-          <section class="sp-group" key={group.type} aria-labelledby={`sp-group-${group.type}`}>
+          <section class="sp-group" key={group.type} data-entity-type={group.type} aria-labelledby={`sp-group-${group.type}`}>
             <h3 class="sp-group-heading" id={`sp-group-${group.type}`}>
               {groupLabel(group.type)} <span class="sp-group-size">{group.rows.length}</span>
             </h3>
