@@ -16,6 +16,13 @@ const welcomeTabs = (b: ExtensionBrowser) =>
     `chrome-extension://${b.extensionId}/welcome.html`,
   );
 
+/** The welcome tab's page, once Playwright knows it (it may learn of it after the browser's tabs API). */
+async function welcomePage(b: ExtensionBrowser): Promise<Page> {
+  const find = () => b.context.pages().find((p) => p.url().endsWith('/welcome.html'));
+  await expect.poll(() => find() !== undefined, { timeout: 20_000 }).toBe(true);
+  return find()!;
+}
+
 describe('the welcome page in Chromium', () => {
   const profile = mkdtempSync(join(tmpdir(), 'attache-welcome-'));
   let b: ExtensionBrowser | undefined;
@@ -25,9 +32,9 @@ describe('the welcome page in Chromium', () => {
   });
 
   it('opens once on install with the sample terms marked in their type’s colours', async () => {
-    b = await launchExtensionBrowser(profile);
+    b = await launchExtensionBrowser(profile, { keepWelcome: true });
     await expect.poll(() => welcomeTabs(b!), { timeout: 20_000 }).toBe(1);
-    const page = b.context.pages().find((p) => p.url().endsWith('/welcome.html')) as Page;
+    const page = await welcomePage(b);
     await page.waitForLoadState();
     const terms = page.locator('.wl-term');
     await expect.poll(() => terms.count(), { timeout: 20_000 }).toBeGreaterThanOrEqual(5);
@@ -46,7 +53,7 @@ describe('the welcome page in Chromium', () => {
   });
 
   it('opens a term’s card from the keyboard', async () => {
-    const page = b!.context.pages().find((p) => p.url().endsWith('/welcome.html')) as Page;
+    const page = await welcomePage(b!);
     await page.locator('.wl-term', { hasText: 'Li Baodong' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#wl-card .ac-name').innerText()).toBe('Li Baodong');
