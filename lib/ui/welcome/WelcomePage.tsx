@@ -56,7 +56,15 @@ export function WelcomePage({ snapshot, shortcut, panelName, onOpenSettings }: W
             );
           })}
         </p>
-        <div id={CARD_ID} class="wl-card ac-surface" role="region" aria-live="polite" aria-label="Card of the chosen term">
+        {/* Scrolls within a bounded height, so it is focusable for keyboard scrolling. */}
+        <div
+          id={CARD_ID}
+          class="wl-card ac-surface"
+          role="region"
+          aria-live="polite"
+          aria-label="Card of the chosen term"
+          tabIndex={0}
+        >
           {details ? (
             <EntityCard details={details} onOpenEntity={setChosen} />
           ) : (
