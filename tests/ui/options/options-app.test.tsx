@@ -27,6 +27,21 @@ async function options(stored: Partial<Settings> = {}) {
 }
 
 describe('the options page', () => {
+  it('shows the colour legend: every kind of term, marked as pages mark it', async () => {
+    const { root } = await options();
+    const legend = root.querySelector('details.ac-legend')!;
+    expect(legend.hasAttribute('open')).toBe(true);
+    expect([...legend.querySelectorAll('.ac-mark')].map((m) => m.textContent)).toEqual([
+      'Organisation',
+      'Person',
+      'Instrument',
+      'Concept',
+      'Event',
+      'Process',
+      'Country',
+    ]);
+  });
+
   it('stores each change at once', async () => {
     const { saved, checkbox } = await options();
     click(checkbox('Person'));

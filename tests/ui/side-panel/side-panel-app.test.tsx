@@ -58,6 +58,15 @@ describe('the side panel', () => {
     expect(root.textContent).toContain('A page about CICIR');
   });
 
+  it('colours each group as its type, and keys the colours in a legend', async () => {
+    const { root } = await panel(page([{ id: 'secd', count: 1 }, { id: 'cicir', count: 3 }]));
+    expect([...root.querySelectorAll('.sp-group')].map((g) => g.getAttribute('data-entity-type'))).toEqual(['organization', 'process']);
+    const legend = root.querySelector('.ac-legend')!;
+    expect([...legend.querySelectorAll('.ac-mark')].map((m) => `${m.getAttribute('data-entity-type')}:${m.textContent}`)).toContain(
+      'organization:Organisation',
+    );
+  });
+
   it('asks the tab to reveal the next mention of the chosen entity', async () => {
     const { root, revealMention } = await panel(page([{ id: 'cicir', count: 3 }]));
     click(root.querySelector('[data-entity-id="cicir"] .sp-reveal'));
@@ -80,7 +89,7 @@ describe('the side panel', () => {
     setPage(page([{ id: 'hcss', count: 1 }]));
     expect(rows()).toEqual(['hcss:1']);
     setPage(page([]));
-    expect(root.textContent).toContain('Nothing from the corpus is mentioned');
+    expect(root.textContent).toContain('found none of the terms it knows');
   });
 
   it('shows an entity in full, with its mentions on the page and a notes section', async () => {
