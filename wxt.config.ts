@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { ICON_PATHS } from './lib/icon-sizes';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -15,6 +16,9 @@ export default defineConfig({
     name: 'Attaché',
     description:
       'Recognises the actors and terms of cyber diplomacy on any web page and shows context cards.',
+    // Drawn from assets/icon.svg by `npm run icons` (public/icon/<size>.png).
+    icons: ICON_PATHS,
+    action: { default_icon: ICON_PATHS },
     // scripting and the host permissions let the background inject the card UI into a page
     // only when a card first opens there, keeping the always-loaded content script small.
     permissions: ['storage', 'contextMenus', 'scripting', 'alarms'],

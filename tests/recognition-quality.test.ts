@@ -5,7 +5,7 @@ import { runEvaluation } from './recognition/run';
 // The figures the development part was last measured at: a change to the glossary or the rules
 // may raise them (then raise these), never lower them. The held-out part is only printed, so
 // that nobody tunes to it; the goal there is recall 0.95 and no false alarm on look-alike pages.
-const DEVELOPMENT = { recall: 0.989, precision: 0.983, falseAlarms: 0 };
+const DEVELOPMENT = { recall: 0.990, precision: 0.987, falseAlarms: 0 };
 
 describe('recognition quality on the labelled evaluation set', () => {
   const { parts, passages } = runEvaluation();

@@ -24,8 +24,12 @@ export interface CardDialogProps {
 export function CardDialog(props: CardDialogProps) {
   const { view, headingId } = props;
   return (
+    // English text, whatever the page's direction and language: an inherited dir="rtl" would
+    // run its sentences right to left and put the scrollbar on the left.
     <div
       class="ac-dialog ac-surface"
+      dir="ltr"
+      lang="en"
       role="dialog"
       aria-modal="false"
       aria-labelledby={headingId}

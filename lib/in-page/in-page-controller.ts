@@ -75,7 +75,9 @@ export class InPageController {
   private firstScanReported = false;
   private reportTimer: unknown;
   private flashTimer: unknown;
-  private lastReport = '[]';
+  // Undefined until the first report: a page read with nothing found reports [] once, which the
+  // side panel tells apart from a page not read.
+  private lastReport: string | undefined;
   private readonly navigator: MentionNavigator;
 
   constructor(private readonly deps: ControllerDeps) {
@@ -171,6 +173,7 @@ export class InPageController {
   private onFirstScan(): void {
     if (this.firstScanReported) return;
     this.firstScanReported = true;
+    this.scheduleReport();
     this.deps.firstScanDone?.();
   }
 

@@ -14,6 +14,7 @@ import { DatabaseSync } from 'node:sqlite';
 import * as Y from 'yjs';
 import { databasePath } from '../../server/config';
 import { openDatabase } from '../../server/storage/open-database';
+import type { DocumentStorage } from '../../server/storage/document-storage';
 import { SqliteDocumentStorage } from '../../server/storage/sqlite-document-storage';
 import { makeDataDir } from '../../tests/server/harness/sync-server-process';
 import { fmt } from './measure';
@@ -24,24 +25,30 @@ const ROWS = 100_000;
 const OLD_MERGE_ROWS = 5_000;
 const NAME = 'bench/note/journal';
 
-/** A note typed one character at a time, with the odd jump elsewhere, every keystroke a journal row. */
-function fillJournal(file: string, rows: number): string {
+/** A note typed one character at a time, with the odd jump elsewhere, every keystroke one update; returns the text. */
+export function typeKeystrokes(rows: number, onUpdate: (update: Uint8Array) => void): string {
   const random = seededRandom(11);
   const doc = new Y.Doc();
   const text = doc.getText('body');
-  const db = new DatabaseSync(file);
-  const insert = db.prepare("INSERT INTO updates (document, writer, data) VALUES (?, 'bench', ?)");
-  db.exec('BEGIN');
-  doc.on('update', (update: Uint8Array) => insert.run(NAME, update));
+  doc.on('update', onUpdate);
   let cursor = 0;
   for (let i = 0; i < rows; i++) {
     if (random() < 0.02) cursor = Math.floor(random() * (text.length + 1));
     text.insert(cursor, String.fromCharCode(97 + Math.floor(random() * 26)));
     cursor++;
   }
+  return text.toString();
+}
+
+/** A SQLite journal of `rows` keystrokes, as a crash between compactions leaves it. */
+function fillJournal(file: string, rows: number): string {
+  const db = new DatabaseSync(file);
+  const insert = db.prepare("INSERT INTO updates (document, writer, data) VALUES (?, 'bench', ?)");
+  db.exec('BEGIN');
+  const text = typeKeystrokes(rows, (update) => insert.run(NAME, update));
   db.exec('COMMIT');
   db.close();
-  return text.toString();
+  return text;
 }
 
 /** The load before this change: every row merged at once, decoded, then applied. */
@@ -57,9 +64,9 @@ function oldLoad(file: string): { ms: number; text: string } {
   return { ms: performance.now() - started, text: doc.getText('body').toString() };
 }
 
-async function timedLoad(storage: SqliteDocumentStorage): Promise<{ ms: number; text: string }> {
+export async function timedLoad(storage: DocumentStorage, name = NAME): Promise<{ ms: number; text: string }> {
   const started = performance.now();
-  const update = await storage.load(NAME);
+  const update = await storage.load(name);
   const doc = new Y.Doc();
   if (update) Y.applyUpdate(doc, update);
   const ms = performance.now() - started;
@@ -67,7 +74,7 @@ async function timedLoad(storage: SqliteDocumentStorage): Promise<{ ms: number; 
 }
 
 /** Runs `work` while a timer ticks every millisecond; returns the longest gap between ticks. */
-async function longestStall(work: () => Promise<void>): Promise<{ ms: number; stallMs: number }> {
+export async function longestStall(work: () => Promise<void>): Promise<{ ms: number; stallMs: number }> {
   let last = performance.now();
   let stallMs = 0;
   const ticker = setInterval(() => {

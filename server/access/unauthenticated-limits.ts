@@ -1,5 +1,5 @@
 import { MessageType, type Extension, type Hocuspocus } from '@hocuspocus/server';
-import { WireReader } from '../presence/wire-reader.ts';
+import { WireReader } from '../../lib/shared/wire-reader.ts';
 
 /** What a socket may do before it has authenticated for any document. */
 export interface UnauthenticatedLimits {

@@ -1,5 +1,5 @@
 import { MessageType } from '@hocuspocus/server';
-import { WireReader } from './wire-reader.ts';
+import { WireReader } from '../../lib/shared/wire-reader.ts';
 
 /** One client's entry in an awareness update. */
 export interface AwarenessEntry {

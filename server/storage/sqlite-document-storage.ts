@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import * as Y from 'yjs';
+import { DocumentAssembly, type JournalRow } from './document-assembly.ts';
 import { StorageError, type DocumentStorage } from './document-storage.ts';
 import { inTransaction } from './open-database.ts';
-import { assertValidUpdate } from './valid-update.ts';
 import { whileBusy } from './wait-while-busy.ts';
 
 export interface SqliteStorageOptions {
@@ -16,8 +15,6 @@ export interface SqliteStorageOptions {
 
 /** Journal rows read at once by a compaction. */
 const COMPACTION_PAGE_ROWS = 2_000;
-/** A compaction gives the event loop a turn at least this often. */
-const COMPACTION_SLICE_MS = 10;
 
 interface StoredRow {
   state: Uint8Array;
@@ -86,36 +83,20 @@ export class SqliteDocumentStorage implements DocumentStorage {
           this.db,
           () => ({
             state: this.storedRow(name)?.state ?? null,
-            journal: this.db
-              .prepare('SELECT data FROM updates WHERE document = ? ORDER BY id')
-              .all(name)
-              .map((row) => (row as { data: Uint8Array }).data),
+            journal: this.db.prepare('SELECT id, data FROM updates WHERE document = ? ORDER BY id').all(name) as unknown as JournalRow[],
           }),
           'DEFERRED',
         ),
       this.lockWaitMs,
       `document "${name}"`,
     );
-    if (!state && journal.length === 0) return null;
-    if (journal.length === 0) {
-      try {
-        assertValidUpdate(state!);
-      } catch (cause) {
-        throw new StorageError(`document "${name}": stored state cannot be decoded (${(cause as Error).message})`);
-      }
-      return state;
-    }
-    // Applied one by one in one transaction rather than merged: Y.mergeUpdates of many small
-    // updates costs time quadratic in their number.
-    const doc = new Y.Doc();
+    const assembly = new DocumentAssembly(name);
     try {
-      doc.transact(() => {
-        if (state) applyStored(doc, name, state, 'stored state');
-        journal.forEach((update, index) => applyStored(doc, name, update, `journal update ${index + 1}`));
-      });
-      return Y.encodeStateAsUpdate(doc);
+      assembly.setState(state);
+      await assembly.addJournal(journal);
+      return assembly.result();
     } finally {
-      doc.destroy();
+      assembly.destroy();
     }
   }
 
@@ -161,30 +142,19 @@ export class SqliteDocumentStorage implements DocumentStorage {
       );
       if (lastId === null) return;
 
-      const doc = new Y.Doc();
+      const assembly = new DocumentAssembly(name);
       try {
-        if (stored) applyStored(doc, name, stored.state, 'stored state');
+        assembly.setState(stored?.state ?? null);
         for (let after = 0; ; ) {
-          const page = this.journalPage.all(name, after, lastId, COMPACTION_PAGE_ROWS) as Array<{
-            id: number;
-            data: Uint8Array;
-          }>;
+          const page = this.journalPage.all(name, after, lastId, COMPACTION_PAGE_ROWS) as unknown as Array<
+            JournalRow & { id: number }
+          >;
           if (page.length === 0) break;
-          // Rows are applied in transactions of about COMPACTION_SLICE_MS each (one transaction
-          // per row costs twice as much), with a turn for the event loop between them.
-          for (let next = 0; next < page.length; ) {
-            const sliceStart = performance.now();
-            doc.transact(() => {
-              while (next < page.length && performance.now() - sliceStart < COMPACTION_SLICE_MS) {
-                const row = page[next++]!;
-                applyStored(doc, name, row.data, `journal row ${row.id}`);
-              }
-            });
-            await yieldToEventLoop();
-          }
+          await assembly.addJournal(page);
+          await yieldToEventLoop();
           after = page.at(-1)!.id;
         }
-        const state = Y.encodeStateAsUpdate(doc);
+        const state = assembly.result()!;
         const written = await whileBusy(
           () =>
             inTransaction(this.db, () => {
@@ -212,7 +182,7 @@ export class SqliteDocumentStorage implements DocumentStorage {
         }
         if (attempt >= 5) throw new StorageError(`document "${name}": other processes kept rewriting it; not compacted`);
       } finally {
-        doc.destroy();
+        assembly.destroy();
       }
     }
   }
@@ -223,13 +193,5 @@ export class SqliteDocumentStorage implements DocumentStorage {
 
   private assertOpen(): void {
     if (this.closed) throw new StorageError('document storage is closed');
-  }
-}
-
-function applyStored(doc: Y.Doc, name: string, update: Uint8Array, what: string): void {
-  try {
-    Y.applyUpdate(doc, update);
-  } catch (cause) {
-    throw new StorageError(`document "${name}": ${what} cannot be decoded (${String(cause)})`);
   }
 }

@@ -67,6 +67,19 @@ describe('the in-page card host', () => {
     expect(host.openEntityId).toBe('cicir');
   });
 
+  it('runs its English text left to right on a right-to-left page in another language', async () => {
+    document.documentElement.setAttribute('dir', 'rtl');
+    document.documentElement.setAttribute('lang', 'ar');
+    try {
+      await host.open({ entityId: 'cicir', range: mentionRange(), trigger: 'click' });
+      expect(dialog()!.getAttribute('dir')).toBe('ltr');
+      expect(dialog()!.getAttribute('lang')).toBe('en');
+    } finally {
+      document.documentElement.removeAttribute('dir');
+      document.documentElement.removeAttribute('lang');
+    }
+  });
+
   it('installs its styles as constructed stylesheets, not as markup the page CSP could block', async () => {
     await host.open({ entityId: 'cicir', range: mentionRange(), trigger: 'click' });
     expect(roots[0]!.adoptedStyleSheets.length).toBeGreaterThan(0);

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Corpus } from '../../lib/corpus-schema';
 import { dialogNames } from './harness/accessibility';
+import { CARD_WINDOW_MS } from './harness/card-window';
 import { highlightTexts, ownTags } from './harness/highlights';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness/launch-browser';
 import { servePages, type PageServer } from './harness/serve-pages';
@@ -73,7 +74,7 @@ describe('opening cards from highlighted terms', () => {
     const { x, y } = await centreOf(page, 'joint');
     await page.mouse.move(x, y, { steps: 2 });
     // Long enough for a card to have opened had the word been a term.
-    await page.waitForTimeout(800);
+    await page.waitForTimeout(CARD_WINDOW_MS);
     expect(await dialogNames(b.context, page)).toEqual([]);
   });
 });

@@ -3,6 +3,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { browser as Browser } from 'wxt/browser';
 import type { Corpus } from '../../lib/corpus-schema';
+import { ENTITY_PALETTE } from '../../lib/entity-palette';
+import { rgbOf } from '../helpers/contrast';
 import { clickAccessible, dialogNames } from './harness/accessibility';
 import { countColours } from './harness/colours';
 import { highlightTexts, ownTags } from './harness/highlights';
@@ -85,6 +87,40 @@ describe('the in-page card', () => {
     expect(await p.evaluate(() => document.activeElement?.tagName)).toBe(cardTag.toUpperCase());
     // Closed: the page cannot reach into the card.
     expect(await p.evaluate((tag) => document.querySelector(tag)?.shadowRoot, cardTag)).toBeNull();
+    await p.close();
+  });
+
+  it('labels the type in the colour of the same palette entry the page highlights it with', async () => {
+    const p = await open('plain.html');
+    const [injected] = await b.serviceWorker.evaluate(async (url) => {
+      const [tab] = await chrome.tabs.query({ url });
+      return chrome.scripting.executeScript({
+        target: { tabId: tab!.id! },
+        func: () => {
+          // The content-script world may open the card's closed shadow root.
+          const world = globalThis as unknown as { attacheInPage: { names: { cardTag: string; highlights: Record<string, string> } } };
+          const { cardTag, highlights } = world.attacheInPage.names;
+          const root = chrome.dom.openOrClosedShadowRoot(document.querySelector(cardTag) as HTMLElement)!;
+          const label = root.querySelector('.ac-type')!;
+          const mark = getComputedStyle(document.getElementById('text')!, `::highlight(${highlights.organization})`);
+          return {
+            type: label.closest('[data-entity-type]')!.getAttribute('data-entity-type'),
+            label: getComputedStyle(label).color,
+            underline: mark.textDecorationColor,
+            style: mark.textDecorationStyle,
+          };
+        },
+      });
+    }, server.url + 'plain.html');
+    const rgb = (hex: string) => `rgb(${rgbOf(hex).join(', ')})`;
+    const result = injected?.result;
+    // Headless Chromium renders in the light colour scheme.
+    expect(result).toEqual({
+      type: 'organization',
+      label: rgb(ENTITY_PALETTE.organization.light),
+      underline: rgb(ENTITY_PALETTE.organization.mark),
+      style: 'dotted',
+    });
     await p.close();
   });
 

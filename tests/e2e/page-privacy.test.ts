@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { CARD_WINDOW_MS } from './harness/card-window';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness/launch-browser';
 import { servePages, type PageServer } from './harness/serve-pages';
 
@@ -157,8 +158,8 @@ describe('what a page can learn about Attaché', () => {
       document.body.dispatchEvent(new MouseEvent('click', { ...at, button: 0 }));
       document.body.dispatchEvent(new KeyboardEvent('keydown', { code: 'KeyN', key: 'N', altKey: true, shiftKey: true, bubbles: true, composed: true }));
     });
-    // Long enough for a hover card (300 ms) or a clicked one to have opened.
-    await page.waitForTimeout(1000);
+    // Long enough for a hover card or a clicked one to have opened.
+    await page.waitForTimeout(CARD_WINDOW_MS);
     const after = await pageView(page);
     expect(after.tags).toEqual(before);
     expect(after.highlightNames).toHaveLength(3);

@@ -16,7 +16,11 @@ describe('the popup in Chromium', () => {
   const open = async () => {
     page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    return page.getByRole('combobox', { name: 'Search the corpus' });
+    const box = page.getByRole('combobox', { name: 'Search the corpus' });
+    // The box is shown once the corpus is read, which right after install can take a while on
+    // a busy machine; the polls below each have a second only.
+    await box.waitFor({ timeout: 20_000 });
+    return box;
   };
   const options = () => page.getByRole('option');
 

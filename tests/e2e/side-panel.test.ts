@@ -17,7 +17,10 @@ describe('the side panel in Chromium', () => {
 
   beforeAll(async () => {
     browser = await launchExtensionBrowser();
-    server = await servePages({ '/article.html': PANEL_ARTICLE });
+    server = await servePages({
+      '/article.html': PANEL_ARTICLE,
+      '/plain.html': '<!doctype html><title>Weather</title><p>Rain in the morning, sun by the afternoon.</p>',
+    });
     article = await browser.context.newPage();
     await article.goto(`${server.url}article.html`);
     // The content script has read the page once its highlights are registered.
@@ -109,5 +112,20 @@ describe('the side panel in Chromium', () => {
     });
     await expect.poll(() => rows(panel), { timeout: 20_000 }).toContain('li-baodong:2');
     await panel.close();
+  });
+
+  it('says that a page read without finding anything has been read', async () => {
+    const plain = await browser.context.newPage();
+    await plain.goto(`${server.url}plain.html`);
+    const plainTab = await browser.serviceWorker.evaluate(
+      async (url) => (await chrome.tabs.query({ url }))[0]!.id!,
+      `${server.url}plain.html`,
+    );
+    const panel = await openPanel(`?tab=${plainTab}`);
+    await panel.getByRole('button', { name: 'On this page' }).click();
+    await expect.poll(() => panel.locator('.sp-empty').innerText(), { timeout: 20_000 }).toContain('found none of the terms');
+    expect(await panel.locator('.sp-empty').innerText()).not.toContain('has not read');
+    await panel.close();
+    await plain.close();
   });
 });

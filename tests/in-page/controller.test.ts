@@ -60,6 +60,12 @@ describe('the first scan of a page', () => {
     ]);
   });
 
+  it('reports a page it read and found nothing on, so that it is not taken for a page not read', async () => {
+    const { controller, reports } = start('<p>Nothing of note on this page.</p>');
+    await controller.idle();
+    await expect.poll(() => reports).toEqual([[]]);
+  });
+
   it('asks for no matcher while the page has no text, and starts when text arrives', async () => {
     const { controller, highlights, recognizerRequests } = start('<div><img alt="x"></div>');
     await controller.idle();

@@ -27,23 +27,28 @@ const synced: BackgroundSyncResult = { outcome: 'synced', pushed: 0, bodies: 0, 
 describe('background notes', () => {
   it('runs one round at a time, and one more for any requests made during a round', async () => {
     const rounds: Array<() => void> = [];
+    // A round starts by reading the membership, at once: counting the reads tells how many
+    // rounds have started without waiting to see whether more follow.
+    let started = 0;
+    const store = fixedStore(member);
     const notes = createBackgroundNotes({
-      configStore: fixedStore(member),
+      configStore: { ...store, load: () => ((started += 1), store.load()) },
       sync: () => new Promise((resolve) => rounds.push(() => resolve(synced))),
       report: () => {},
     });
     const first = notes.syncNow('alarm');
     const second = notes.syncNow('page hidden');
     const third = notes.syncNow('page hidden');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(rounds).toHaveLength(1);
+    expect(started).toBe(1);
+    await expect.poll(() => rounds).toHaveLength(1);
     rounds[0]!();
     await first;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(rounds).toHaveLength(2);
+    expect(started).toBe(2);
+    await expect.poll(() => rounds).toHaveLength(2);
     rounds[1]!();
     expect(await second).toEqual(synced);
     expect(await third).toEqual(synced);
+    expect(started).toBe(2);
     expect(rounds).toHaveLength(2);
   });
 

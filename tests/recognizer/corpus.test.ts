@@ -45,4 +45,20 @@ describe('recogniser on the shipped corpus', () => {
     const sport = 'After a confidence-building win in Yokohama, the triathlete said her confidence building had paid off.';
     expect(recognizer.find(sport).filter((m) => m.id === 'confidence-building-measures')).toEqual([]);
   });
+
+  it('takes ICC for the criminal court only beside its own words, not for the cricket council or the chamber of commerce', () => {
+    const court = 'Pakistan proposed a cyber court for China and Russia, akin to the ICC, to try international cyber criminals.';
+    expect(recognizer.find(court).map((m) => `${m.text}=${m.id}`)).toContain('ICC=icc');
+    // Country names around it are no evidence of the court: teams are countries.
+    const cricket = 'The ICC Cricket World Cup 2015 will be held in Australia and New Zealand; Pakistan, India and the United Kingdom play in Pool B.';
+    const arbitration = 'Parties not wishing to use the courts of the United States or China may agree to arbitration under the ICC Rules.';
+    for (const text of [cricket, arbitration]) expect(recognizer.find(text).filter((m) => m.id === 'icc')).toEqual([]);
+  });
+
+  it('takes a bare surname for the person of the corpus only where that person is named in full', () => {
+    const namesake = 'Ari Fleischer served as White House press secretary in the U.S. Later Fleischer joined Fox News.';
+    expect(recognizer.find(namesake).filter((m) => m.id === 'martin-fleischer')).toEqual([]);
+    const named = 'Martin Fleischer of the German Federal Foreign Office spoke at the OSCE. Fleischer said that norms matter.';
+    expect(recognizer.find(named).filter((m) => m.id === 'martin-fleischer').map((m) => m.text)).toEqual(['Martin Fleischer', 'Fleischer']);
+  });
 });

@@ -1,8 +1,8 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readStoredDocument } from './harness/stored-document.ts';
 import { invite, makeDataDir, runAdmin, startSyncServer, type SyncServerProcess } from './harness/sync-server-process.ts';
-import { openClient, type TeamClient } from './harness/team-client.ts';
+import { perTest } from './harness/per-test.ts';
 import { waitFor } from './harness/wait-for.ts';
 
 describe('sync server: access per space', () => {
@@ -11,21 +11,14 @@ describe('sync server: access per space', () => {
   let writeToken: string;
   let readToken: string;
   let otherSpaceToken: string;
-  const clients: TeamClient[] = [];
-  const client = (name: string, token: string) => {
-    const opened = openClient(server.url, name, token);
-    clients.push(opened);
-    return opened;
-  };
+  const each = perTest();
+  const client = (name: string, token: string) => each.client(server.url, name, token);
 
   beforeAll(async () => {
     writeToken = invite(data.dir, 'acme');
     readToken = invite(data.dir, 'acme', 'read');
     otherSpaceToken = invite(data.dir, 'globex');
     server = await startSyncServer({ dataDir: data.dir });
-  });
-  afterEach(() => {
-    for (const opened of clients.splice(0)) opened.destroy();
   });
   afterAll(async () => {
     await server?.stop();

@@ -1,47 +1,25 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { databasePath } from '../../server/config.ts';
 import { openDatabase } from '../../server/storage/open-database.ts';
 import { readStoredDocument } from './harness/stored-document.ts';
-import { backends, type TestStore } from './harness/backends.ts';
-import { makeDataDir, runAdmin, startSyncServer, type SyncServerProcess } from './harness/sync-server-process.ts';
-import { openClient, type TeamClient } from './harness/team-client.ts';
+import { backendPerTest } from './harness/backend-per-test.ts';
+import { backends } from './harness/backends.ts';
+import { runAdmin, type SyncServerProcess } from './harness/sync-server-process.ts';
+import type { TeamClient } from './harness/team-client.ts';
 import { waitFor } from './harness/wait-for.ts';
 
 describe.each(backends())('sync server: durability on $name', (backend) => {
-  const cleanups: Array<() => unknown> = [];
-  beforeAll(() => backend.start());
-  afterAll(() => backend.stop());
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  });
-  let store: TestStore;
-  const setUp = async () => {
-    store = await backend.createStore();
-    cleanups.push(() => store.remove());
-    const token = await store.invite('acme');
-    return { dataDir: store.dataDir, token };
-  };
-  const stored = async (name: string) => (await store.read(name)).getText('body').toString();
-  const start = async (dataDir: string, port?: number) => {
-    const server = await startSyncServer({ dataDir, port, env: store.env });
-    cleanups.push(() => server.stop());
-    return server;
-  };
-  const client = (server: SyncServerProcess, name: string, token: string) => {
-    const opened = openClient(server.url, name, token);
-    cleanups.push(() => opened.destroy());
-    return opened;
-  };
+  const each = backendPerTest(backend);
+  const { setUp, start, stored } = each;
+  const client = (server: SyncServerProcess, name: string, token: string) => each.client(server.url, name, token);
   const allRead = (clients: TeamClient[], expected: string) => () =>
-    clients.every((each) => each.text.toString() === expected);
+    clients.every((one) => one.text.toString() === expected);
 
   it('keeps every edit the server received when killed inside the store debounce, and none twice', async () => {
     const { dataDir, token } = await setUp();
     const name = 'acme/note/crash';
-    let server = await start(dataDir);
-    const alice = client(server, name, token);
-    const bob = client(server, name, token);
-    await Promise.all([alice.synced(), bob.synced()]);
+    let server = await start();
+    const [alice, bob] = await each.pair(server.url, name, token);
 
     alice.text.insert(0, 'alpha ');
     bob.map.set('status', 'draft');
@@ -53,7 +31,7 @@ describe.each(backends())('sync server: durability on $name', (backend) => {
     await Promise.all([alice.goOffline(), bob.goOffline()]);
 
     expect(await stored(name)).toBe('alpha beta ');
-    server = await start(dataDir, server.port);
+    server = await start(server.port);
     const carol = client(server, name, token);
     await waitFor(() => carol.text.toString() === 'alpha beta ', 'a fresh client to load what was journaled');
     expect(carol.map.get('status')).toBe('draft');
@@ -68,10 +46,9 @@ describe.each(backends())('sync server: durability on $name', (backend) => {
     if (backend.name === 'SQLite') {
       // An online backup taken now holds everything, though nothing was compacted yet.
       // (With PostgreSQL, backups are pg_dump's business.)
-      const backup = makeDataDir();
-      cleanups.push(backup.remove);
-      await runAdmin(dataDir, 'backup', databasePath({ dataDir: backup.dir }));
-      expect(readStoredDocument(backup.dir, name).getText('body').toString()).toBe('alpha beta gamma');
+      const backupDir = each.dataDir();
+      await runAdmin(dataDir, 'backup', databasePath({ dataDir: backupDir }));
+      expect(readStoredDocument(backupDir, name).getText('body').toString()).toBe('alpha beta gamma');
     }
 
     await server.stop();
@@ -81,10 +58,8 @@ describe.each(backends())('sync server: durability on $name', (backend) => {
   it('ends with every edit exactly once when killed right after edits the server may not have seen', async () => {
     const { dataDir, token } = await setUp();
     const name = 'acme/note/crash-race';
-    let server = await start(dataDir);
-    const alice = client(server, name, token);
-    const bob = client(server, name, token);
-    await Promise.all([alice.synced(), bob.synced()]);
+    let server = await start();
+    const [alice, bob] = await each.pair(server.url, name, token);
     alice.text.insert(0, 'one ');
     await waitFor(() => bob.text.toString() === 'one ', 'bob to see the first edit');
 
@@ -94,7 +69,7 @@ describe.each(backends())('sync server: durability on $name', (backend) => {
     }
     await server.kill();
 
-    server = await start(dataDir, server.port);
+    server = await start(server.port);
     await waitFor(
       () => alice.provider.isSynced && bob.provider.isSynced && alice.text.toString() === bob.text.toString(),
       'both clients to reconnect and converge',
@@ -112,10 +87,8 @@ describe.each(backends())('sync server: durability on $name', (backend) => {
   it('merges the edits of a client that was offline for a while', async () => {
     const { dataDir, token } = await setUp();
     const name = 'acme/note/offline';
-    const server = await start(dataDir);
-    const alice = client(server, name, token);
-    const bob = client(server, name, token);
-    await Promise.all([alice.synced(), bob.synced()]);
+    const server = await start();
+    const [alice, bob] = await each.pair(server.url, name, token);
     alice.text.insert(0, 'Norms: ');
     await waitFor(() => bob.text.toString() === 'Norms: ', 'bob to see the heading');
 
@@ -144,7 +117,7 @@ describe.each(backends())('sync server: durability on $name', (backend) => {
   if (backend.name === 'SQLite') it('refuses a document whose stored data cannot be read and never overwrites it', async () => {
     const { dataDir, token } = await setUp();
     const name = 'acme/note/damaged';
-    let server = await start(dataDir);
+    let server = await start();
     const alice = client(server, name, token);
     await alice.synced();
     alice.text.insert(0, 'precious');
@@ -162,7 +135,7 @@ describe.each(backends())('sync server: durability on $name', (backend) => {
       .run(name, 'damage', new Uint8Array([1, 200, 3, 255, 255, 255]));
     db.close();
 
-    server = await start(dataDir);
+    server = await start();
     // A client holding content of its own must not get to write it over the unreadable copy.
     const bob = client(server, name, token);
     bob.text.insert(0, 'overwrite?');
@@ -176,7 +149,7 @@ describe.each(backends())('sync server: durability on $name', (backend) => {
     after.prepare('DELETE FROM updates WHERE id = ?').run(damage.lastInsertRowid);
     after.close();
 
-    server = await start(dataDir);
+    server = await start();
     const carol = client(server, name, token);
     await waitFor(() => carol.text.toString() === 'precious', 'the repaired document to load');
   });

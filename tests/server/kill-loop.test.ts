@@ -1,32 +1,22 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { trackAcknowledged } from './harness/acknowledged-content.ts';
+import { backendPerTest } from './harness/backend-per-test.ts';
 import { backends } from './harness/backends.ts';
-import { startSyncServer, type SyncServerProcess } from './harness/sync-server-process.ts';
-import { openClient } from './harness/team-client.ts';
+import type { SyncServerProcess } from './harness/sync-server-process.ts';
 import { waitFor } from './harness/wait-for.ts';
 
 const KILLS = 3;
 
 describe.each(backends())('sync server on $name: kill -9 while provider clients write', (backend) => {
-  const cleanups: Array<() => unknown> = [];
-  beforeAll(() => backend.start());
-  afterAll(() => backend.stop());
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  });
+  const each = backendPerTest(backend);
 
   it('has stored every edit it acknowledged at each kill, and every edit in the end', async () => {
-    const store = await backend.createStore();
-    cleanups.push(() => store.remove());
-    const token = await store.invite('acme');
-    const start = (port?: number) => startSyncServer({ dataDir: store.dataDir, env: store.env, port });
+    const { store, token } = await each.setUp();
     const name = 'acme/note/kill-loop';
-    let server: SyncServerProcess = await start();
-    cleanups.push(() => server.stop());
+    let server: SyncServerProcess = await each.start();
     const writers = ['alice', 'bob'].map((who) => {
-      const client = openClient(server.url, name, token);
-      cleanups.push(() => client.destroy());
+      const client = each.client(server.url, name, token);
       return { who, client, acknowledged: trackAcknowledged(client), written: 0 };
     });
     await Promise.all(writers.map(({ client }) => client.settled()));
@@ -34,7 +24,7 @@ describe.each(backends())('sync server on $name: kill -9 while provider clients 
     const typing = setInterval(() => {
       for (const writer of writers) writer.client.doc.getArray<string>('log').push([`${writer.who}-${writer.written++}`]);
     }, 3);
-    cleanups.push(() => clearInterval(typing));
+    each.defer(() => clearInterval(typing));
 
     let acknowledgedAtKills = 0;
     for (let kill = 0; kill < KILLS; kill++) {
@@ -46,12 +36,18 @@ describe.each(backends())('sync server on $name: kill -9 while provider clients 
         acknowledgedAtKills += items.length;
         expect(items.filter((item) => !stored.has(item))).toEqual([]);
       }
-      server = await start(server.port);
+      server = await each.start(server.port);
     }
     clearInterval(typing);
     expect(acknowledgedAtKills).toBeGreaterThan(0);
 
     await Promise.all(writers.map(({ client }) => client.settled()));
+    // Settled means each one's own edits are stored; the other's last ones may still be on their way.
+    const vector = (doc: Y.Doc) => Buffer.from(Y.encodeStateVector(doc)).toString('hex');
+    await waitFor(
+      () => writers.every(({ client }) => vector(client.doc) === vector(writers[0]!.client.doc)),
+      'both writers to hold each other\'s last edits',
+    );
     await server.kill();
     const final = await store.read(name);
     const stored = final.getArray<string>('log').toArray();

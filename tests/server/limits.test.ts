@@ -1,7 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readStoredDocument } from './harness/stored-document.ts';
 import { invite, makeDataDir, startSyncServer, type SyncServerProcess } from './harness/sync-server-process.ts';
-import { openClient, type TeamClient } from './harness/team-client.ts';
+import { perTest } from './harness/per-test.ts';
+import type { TeamClient } from './harness/team-client.ts';
 import { waitFor } from './harness/wait-for.ts';
 import * as Y from 'yjs';
 
@@ -11,24 +12,29 @@ describe('sync server: message size and presence limits', () => {
   const data = makeDataDir();
   let server: SyncServerProcess;
   let token: string;
-  const clients: TeamClient[] = [];
-  const client = (name: string, doc?: Y.Doc) => {
-    const opened = openClient(server.url, name, token, doc);
-    clients.push(opened);
-    return opened;
-  };
+  const each = perTest();
+  const client = (name: string, doc?: Y.Doc) => each.client(server.url, name, token, doc);
   /** A full round trip on the client's connection: everything it sent before has been handled. */
   const roundTrip = async (each: TeamClient) => {
     each.provider.forceSync();
     await each.settled();
   };
 
+  /** Alice present on the document, as an observer sees her. */
+  const aliceSeen = async (name: string) => {
+    const alice = client(name);
+    const observer = client(name);
+    await Promise.all([alice.synced(), observer.synced()]);
+    const aliceId = alice.doc.clientID;
+    alice.provider.setAwarenessField('user', { name: 'Alice', color: '#0a0' });
+    const seenUser = (id: number) => (observer.provider.awareness!.getStates().get(id) as { user?: { name: string } })?.user?.name;
+    await waitFor(() => seenUser(aliceId) === 'Alice', 'the observer to see Alice');
+    return { alice, observer, aliceId, seenUser };
+  };
+
   beforeAll(async () => {
     token = invite(data.dir, 'acme');
     server = await startSyncServer({ dataDir: data.dir, env: { MAX_MESSAGE_BYTES: String(MAX_MESSAGE_BYTES) } });
-  });
-  afterEach(() => {
-    for (const opened of clients.splice(0)) opened.destroy();
   });
   afterAll(async () => {
     await server?.stop();
@@ -67,13 +73,7 @@ describe('sync server: message size and presence limits', () => {
 
   it('drops presence that claims another client identity and keeps honest presence', async () => {
     const name = 'acme/note/presence';
-    const alice = client(name);
-    const observer = client(name);
-    await Promise.all([alice.synced(), observer.synced()]);
-    const aliceId = alice.doc.clientID;
-    alice.provider.setAwarenessField('user', { name: 'Alice', color: '#0a0' });
-    const seenUser = (id: number) => (observer.provider.awareness!.getStates().get(id) as { user?: { name: string } })?.user?.name;
-    await waitFor(() => seenUser(aliceId) === 'Alice', 'the observer to see Alice');
+    const { alice, observer, aliceId, seenUser } = await aliceSeen(name);
 
     // Mallory's document carries Alice's client id, so her provider publishes presence for it,
     // with a higher clock than Alice's: without the guard every peer would show "Mallory".
@@ -97,13 +97,7 @@ describe('sync server: message size and presence limits', () => {
 
   it('keeps a presence id for its member across a reconnect, even from a read-only member', async () => {
     const name = 'acme/note/presence-reconnect';
-    const alice = client(name);
-    const observer = client(name);
-    await Promise.all([alice.synced(), observer.synced()]);
-    const aliceId = alice.doc.clientID;
-    alice.provider.setAwarenessField('user', { name: 'Alice', color: '#0a0' });
-    const seenUser = (id: number) => (observer.provider.awareness!.getStates().get(id) as { user?: { name: string } })?.user?.name;
-    await waitFor(() => seenUser(aliceId) === 'Alice', 'the observer to see Alice');
+    const { alice, observer, aliceId, seenUser } = await aliceSeen(name);
 
     // Alice's connection drops; the server removes her presence. A read-only member jumps in
     // with her client id before she is back.
@@ -111,8 +105,7 @@ describe('sync server: message size and presence limits', () => {
     await waitFor(() => seenUser(aliceId) === undefined, 'Alice to leave');
     const mallorysDoc = new Y.Doc();
     mallorysDoc.clientID = aliceId;
-    const mallory = openClient(server.url, name, invite(data.dir, 'acme', 'read'), mallorysDoc);
-    clients.push(mallory);
+    const mallory = each.client(server.url, name, invite(data.dir, 'acme', 'read'), mallorysDoc);
     await mallory.synced();
     for (let i = 0; i < 5; i++) mallory.provider.setAwarenessField('user', { name: 'Mallory', color: `#f0${i}` });
     await roundTrip(observer);

@@ -111,6 +111,38 @@ describe('PostgreSQL storage', () => {
     expect(await count(sql`SELECT count(*)::int AS n FROM updates`)).toBe(0);
   });
 
+  it('reads a journal longer than a page in pages, keeping rows appended while a compaction pages through it', async () => {
+    const url = await cluster.createDatabase();
+    const { sql } = await open(url);
+    const paged = new PostgresDocumentStorage(sql, { pageRows: 7, compactBeforeLoadRows: Number.POSITIVE_INFINITY });
+    const name = 'acme/note/paged';
+    const alice = editor();
+    for (let i = 0; i < 100; i++) alice.text.insert(alice.text.length, `${i % 10}`);
+    for (const update of alice.take()) await paged.append(name, update);
+    expect(textOf(await paged.load(name))).toBe('0123456789'.repeat(10));
+
+    const compaction = paged.compact(name);
+    const late: Array<Promise<void>> = [];
+    for (let i = 0; i < 20; i++) {
+      alice.text.insert(0, 'x');
+      for (const update of alice.take()) late.push(paged.append(name, update));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await Promise.all([compaction, ...late]);
+    expect(textOf(await paged.load(name))).toBe('x'.repeat(20) + '0123456789'.repeat(10));
+    // A damaged row in a later page fails the load and the compaction, and stays as it is.
+    await sql`INSERT INTO updates (document, data) VALUES (${name}, ${Buffer.from([1, 200, 3, 255, 255, 255])})`;
+    for (let i = 0; i < 10; i++) {
+      alice.text.insert(0, 'y');
+      for (const update of alice.take()) await paged.append(name, update);
+    }
+    const rows = await count(sql`SELECT count(*)::int AS n FROM updates WHERE document = ${name}`);
+    expect(rows).toBeGreaterThan(7);
+    await expect(paged.load(name)).rejects.toThrow(/journal row \d+ cannot be decoded/);
+    await expect(paged.compact(name)).rejects.toThrow(StorageError);
+    expect(await count(sql`SELECT count(*)::int AS n FROM updates WHERE document = ${name}`)).toBe(rows);
+  });
+
   it('fails to load or compact damaged data and keeps it as it is', async () => {
     const url = await cluster.createDatabase();
     const { sql, storage } = await open(url);

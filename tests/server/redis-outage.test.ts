@@ -1,46 +1,33 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, startRedis, type RedisProcess } from './harness/redis-process.ts';
-import { invite, makeDataDir, startSyncServer, type SyncServerProcess } from './harness/sync-server-process.ts';
-import { openClient, type TeamClient } from './harness/team-client.ts';
+import { describe, expect, it } from 'vitest';
+import { backendPerTest } from './harness/backend-per-test.ts';
+import { backends } from './harness/backends.ts';
+import { freePort } from './harness/ready-process.ts';
+import { startRedis, type RedisProcess } from './harness/redis-process.ts';
+import { startSyncServer, type SyncServerProcess } from './harness/sync-server-process.ts';
+import type { TeamClient } from './harness/team-client.ts';
 import { waitFor } from './harness/wait-for.ts';
 
-describe('sync server: Redis going away and coming back', () => {
-  const data = makeDataDir();
-  let redis: RedisProcess | undefined;
-  let servers: SyncServerProcess[] = [];
-  let token: string;
-  const clients: TeamClient[] = [];
-  const client = (server: SyncServerProcess, name: string) => {
-    const opened = openClient(server.url, name, token);
-    clients.push(opened);
-    return opened;
-  };
-  const sameText = (group: TeamClient[]) => group.every((each) => each.text.toString() === group[0]!.text.toString());
-
-  beforeAll(async () => {
-    token = invite(data.dir, 'acme');
-    redis = await startRedis();
-    servers = await Promise.all([0, 1].map(() => startSyncServer({ dataDir: data.dir, env: { REDIS_URL: redis!.url } })));
-  });
-  afterAll(async () => {
-    for (const opened of clients.splice(0)) opened.destroy();
-    await Promise.all(servers.map((server) => server.stop()));
-    await redis?.stop();
-    data.remove();
-  });
+describe.each(backends())('sync server on $name: Redis going away and coming back', (backend) => {
+  const each = backendPerTest(backend);
+  const sameText = (group: TeamClient[]) => group.every((one) => one.text.toString() === group[0]!.text.toString());
 
   it('keeps both processes serving their own clients through an outage and catches up when Redis returns', async () => {
+    const { store, token } = await each.setUp();
+    let redis: RedisProcess = await startRedis();
+    each.defer(() => redis.stop());
+    const start = () => each.server({ dataDir: store.dataDir, env: { ...store.env, REDIS_URL: redis.url } });
+    const servers = [await start(), await start()];
     const [east, west] = servers as [SyncServerProcess, SyncServerProcess];
+    const client = (server: SyncServerProcess, name: string) => each.client(server.url, name, token);
     const name = 'acme/note/outage';
     const [east1, east2, west1, west2] = [client(east, name), client(east, name), client(west, name), client(west, name)];
     const all = [east1, east2, west1, west2];
-    await Promise.all(all.map((each) => each.synced()));
+    await Promise.all(all.map((one) => one.synced()));
     east1.text.insert(0, 'before ');
-    await waitFor(() => all.every((each) => each.text.toString() === 'before '), 'fan-out before the outage');
+    await waitFor(() => all.every((one) => one.text.toString() === 'before '), 'fan-out before the outage');
 
-    const { port } = redis!;
-    await redis!.stop();
-    redis = undefined;
+    const { port } = redis;
+    await redis.stop();
 
     // Edits keep flowing between clients of the same process, in a document already open...
     east1.text.insert(east1.text.length, 'east-during ');
@@ -58,7 +45,7 @@ describe('sync server: Redis going away and coming back', () => {
     const closed = client(west, 'acme/note/closed-during-outage');
     await closed.synced();
     closed.text.insert(0, 'kept');
-    await Promise.all([east1, west1, eastFresh, westFresh, closed].map((each) => each.settled()));
+    await Promise.all([east1, west1, eastFresh, westFresh, closed].map((one) => one.settled()));
     closed.destroy();
     expect(east2.text.toString()).not.toContain('west-during');
 
@@ -77,9 +64,10 @@ describe('sync server: Redis going away and coming back', () => {
   });
 
   it('refuses to start when Redis cannot be reached, saying so', async () => {
+    const { store } = await each.setUp();
     const nowhere = `redis://127.0.0.1:${await freePort()}`;
-    const start = startSyncServer({ dataDir: data.dir, env: { REDIS_URL: nowhere } });
-    await expect(start).rejects.toThrow(/exited \(1\) before listening/);
+    const start = startSyncServer({ dataDir: store.dataDir, env: { ...store.env, REDIS_URL: nowhere } });
+    await expect(start).rejects.toThrow(/exited \(1\) before it was ready/);
     await expect(start).rejects.toThrow(/cannot reach Redis at 127\.0\.0\.1:\d+/);
     await expect(start).rejects.not.toThrow(/permission|denied|revoked/i);
   });

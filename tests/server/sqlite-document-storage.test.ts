@@ -1,11 +1,11 @@
 import { DatabaseSync } from 'node:sqlite';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { databasePath } from '../../server/config.ts';
 import { StorageError } from '../../server/storage/document-storage.ts';
 import { openDatabase } from '../../server/storage/open-database.ts';
 import { SqliteDocumentStorage, type SqliteStorageOptions } from '../../server/storage/sqlite-document-storage.ts';
-import { makeDataDir } from './harness/sync-server-process.ts';
+import { perTest } from './harness/per-test.ts';
 
 /** A client's document whose every change is also appended to `storage`, awaited in order. */
 function writer(storage: SqliteDocumentStorage, name: string) {
@@ -44,21 +44,16 @@ function revision(file: string, name: string): number | undefined {
 }
 
 describe('SQLite document storage', () => {
-  const cleanups: Array<() => unknown> = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  });
+  const each = perTest();
   const newFile = () => {
-    const data = makeDataDir();
-    cleanups.push(data.remove);
-    const file = databasePath({ dataDir: data.dir });
+    const file = databasePath({ dataDir: each.dataDir() });
     openDatabase(file).close();
     return file;
   };
   /** One server process's view of the shared file. */
   const open = (file: string, options?: SqliteStorageOptions) => {
     const storage = new SqliteDocumentStorage(file, options);
-    cleanups.push(() => storage.close());
+    each.defer(() => storage.close());
     return storage;
   };
 
@@ -160,7 +155,7 @@ describe('SQLite document storage', () => {
     const file = newFile();
     const storage = open(file);
     const other = new DatabaseSync(file);
-    cleanups.push(() => other.close());
+    each.defer(() => other.close());
     other.exec('BEGIN IMMEDIATE');
     const doc = new Y.Doc();
     doc.getText('body').insert(0, 'waited');
@@ -179,7 +174,7 @@ describe('SQLite document storage', () => {
     const file = newFile();
     const storage = open(file, { lockWaitMs: 100 });
     const other = new DatabaseSync(file);
-    cleanups.push(() => other.close());
+    each.defer(() => other.close());
     other.exec('BEGIN IMMEDIATE');
     await expect(storage.append('acme/note/7', new Uint8Array([0, 0]))).rejects.toThrow(/locked by another process/);
     other.exec('ROLLBACK');

@@ -2,29 +2,22 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { databasePath } from '../../server/config.ts';
+import type { DocumentStorage } from '../../server/storage/document-storage.ts';
 import { SqliteDocumentStorage } from '../../server/storage/sqlite-document-storage.ts';
+import { backendPerTest } from './harness/backend-per-test.ts';
+import { backends } from './harness/backends.ts';
+import { perTest } from './harness/per-test.ts';
 import { readStoredDocument } from './harness/stored-document.ts';
-import { invite, makeDataDir, runAdmin, startSyncServer } from './harness/sync-server-process.ts';
-import { openClient } from './harness/team-client.ts';
+import { invite, runAdmin, startSyncServer } from './harness/sync-server-process.ts';
 import { waitFor } from './harness/wait-for.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 
-function journalLength(dataDir: string, name: string): number {
-  const db = new DatabaseSync(databasePath({ dataDir }), { readOnly: true });
-  try {
-    return (db.prepare('SELECT count(*) AS n FROM updates WHERE document = ?').get(name) as { n: number }).n;
-  } finally {
-    db.close();
-  }
-}
-
 /** Appends `count` one-letter edits of one client to the journal, as a server would before a crash. */
-async function journalEdits(dataDir: string, name: string, count: number, bytesEach = 1): Promise<string> {
-  const storage = new SqliteDocumentStorage(databasePath({ dataDir }));
+async function journalEdits(storage: DocumentStorage, name: string, count: number, bytesEach = 1): Promise<string> {
   const doc = new Y.Doc();
   const updates: Uint8Array[] = [];
   doc.on('update', (update: Uint8Array) => updates.push(update));
@@ -35,15 +28,8 @@ async function journalEdits(dataDir: string, name: string, count: number, bytesE
 }
 
 describe('sync server: start-up and backup', () => {
-  const cleanups: Array<() => unknown> = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  });
-  const dataDir = () => {
-    const data = makeDataDir();
-    cleanups.push(data.remove);
-    return data.dir;
-  };
+  const each = perTest();
+  const dataDir = () => each.dataDir();
   const refusal = (dir: string) => startSyncServer({ dataDir: dir }).then(
     async (server) => {
       await server.stop();
@@ -70,31 +56,17 @@ describe('sync server: start-up and backup', () => {
   it('refuses to start on a database copied only half-way', async () => {
     const dir = dataDir();
     invite(dir, 'acme');
-    await journalEdits(dir, 'acme/note/a', 2_000);
+    await journalEdits(new SqliteDocumentStorage(databasePath({ dataDir: dir })), 'acme/note/a', 2_000);
     const whole = readFileSync(databasePath({ dataDir: dir }));
     const half = dataDir();
     writeFileSync(databasePath({ dataDir: half }), whole.subarray(0, Math.floor(whole.length / 2)));
     expect(await refusal(half)).toMatch(/refusing to start: .* is incomplete/);
   });
 
-  it('compacts what a crash left in the journal once started, without anyone writing', async () => {
-    const dir = dataDir();
-    const token = invite(dir, 'acme');
-    const name = 'acme/note/crashed';
-    const text = await journalEdits(dir, name, 3_000);
-    const server = await startSyncServer({ dataDir: dir });
-    cleanups.push(() => server.stop());
-    await waitFor(() => journalLength(dir, name) === 0, 'the journal to be compacted after start-up');
-    expect(readStoredDocument(dir, name).getText('body').toString()).toBe(text);
-    const reader = openClient(server.url, name, token);
-    cleanups.push(() => reader.destroy());
-    await waitFor(() => reader.text.toString() === text, 'a client to load the compacted document');
-  });
-
   it('leaves no part of a backup under the target name when killed while copying', async () => {
     const dir = dataDir();
     invite(dir, 'acme');
-    await journalEdits(dir, 'acme/note/big', 100, 100_000);
+    await journalEdits(new SqliteDocumentStorage(databasePath({ dataDir: dir })), 'acme/note/big', 100, 100_000);
     const out = dataDir();
     const target = databasePath({ dataDir: out });
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', 'backup', target], {
@@ -119,5 +91,20 @@ describe('sync server: start-up and backup', () => {
     expect(await runAdmin(dir, 'backup', target)).toEqual([`database copied to ${target}`]);
     expect(readdirSync(out).filter((file) => !file.startsWith('.'))).toEqual([path.basename(target)]);
     expect(readStoredDocument(out, 'acme/note/big').getText('body').length).toBe(100 * 100_000);
+  });
+});
+
+describe.each(backends())('sync server on $name: compaction after a crash', (backend) => {
+  const each = backendPerTest(backend);
+
+  it('compacts what a crash left in the journal once started, without anyone writing', async () => {
+    const { store, token } = await each.setUp();
+    const name = 'acme/note/crashed';
+    const text = await journalEdits(store.documents(), name, 3_000);
+    const server = await each.start();
+    await waitFor(async () => (await store.journalRows(name)) === 0, 'the journal to be compacted after start-up');
+    expect(await each.stored(name)).toBe(text);
+    const reader = each.client(server.url, name, token);
+    await waitFor(() => reader.text.toString() === text, 'a client to load the compacted document');
   });
 });

@@ -5,6 +5,8 @@
  * collide with a host page's own classes. A host's frame around the card takes the class
  * `ac-surface` to share the card's colours.
  */
+import { TYPE_COLOURS_CSS } from '../type-colours-css';
+
 export const CARD_CSS = `
 :where(.ac-card, .ac-surface) {
   --ac-bg: #ffffff;
@@ -33,12 +35,7 @@ export const CARD_CSS = `
   }
 }
 .ac-card *, .ac-card *::before, .ac-card *::after { box-sizing: border-box; }
-.ac-card[data-entity-type="person"] { --ac-type: #8a4baf; }
-.ac-card[data-entity-type="organization"] { --ac-type: #1a7f64; }
-.ac-card[data-entity-type="country"] { --ac-type: #b35900; }
-.ac-card[data-entity-type="instrument"] { --ac-type: #1a5fb4; }
-.ac-card[data-entity-type="event"], .ac-card[data-entity-type="process"] { --ac-type: #a51d2d; }
-.ac-card[data-entity-type="concept"] { --ac-type: #5e5c64; }
+${TYPE_COLOURS_CSS}
 .ac-header { margin: 0 0 8px; }
 .ac-type {
   margin: 0;

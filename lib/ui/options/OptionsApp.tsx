@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings, SettingsStore } from '../../settings';
+import { TypeLegend } from '../type-legend';
 import { OptionsForm } from './OptionsForm';
 
 export interface OptionsAppProps {
@@ -35,6 +36,7 @@ export function OptionsApp({ store, loadNames }: OptionsAppProps) {
           store.update(() => next).catch((error: unknown) => console.error('Attaché: settings not saved:', error));
         }}
       />
+      <TypeLegend />
       <p class="op-help">
         Alt+Shift+N and Alt+Shift+P move to the next and previous highlighted term on a page and open its card.
       </p>

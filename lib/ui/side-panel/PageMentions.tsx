@@ -26,11 +26,11 @@ export function PageMentions({ page, groups, onReveal, onOpen }: PageMentionsPro
         <p class="sp-empty">
           {page.mentions === undefined
             ? 'Attaché has not read this page (yet). It reads web pages once they have loaded.'
-            : 'Nothing from the corpus is mentioned on this page.'}
+            : 'Attaché read this page and found none of the terms it knows.'}
         </p>
       ) : (
         groups.map((group) => (
-          <section class="sp-group" key={group.type} aria-labelledby={`sp-group-${group.type}`}>
+          <section class="sp-group" key={group.type} data-entity-type={group.type} aria-labelledby={`sp-group-${group.type}`}>
             <h3 class="sp-group-heading" id={`sp-group-${group.type}`}>
               {groupLabel(group.type)} <span class="sp-group-size">{group.rows.length}</span>
             </h3>

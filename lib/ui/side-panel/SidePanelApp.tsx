@@ -10,6 +10,7 @@ import { SearchView } from '../search';
 import { EntityDetail } from './EntityDetail';
 import { groupPageMentions } from './page-groups';
 import { PageMentions } from './PageMentions';
+import { TypeLegend } from '../type-legend';
 
 export interface SidePanelProps {
   loadSnapshot(): Promise<CorpusSnapshot>;
@@ -86,6 +87,7 @@ export function SidePanelApp({ loadSnapshot, followPage, followTargets, revealMe
     body = (
       <>
         <PageMentions page={page} groups={groups} onReveal={(id) => reveal(id)} onOpen={openEntity} />
+        {groups.length > 0 && <TypeLegend collapsed />}
         {page?.tab.url && /^https?:/i.test(page.tab.url) && (
           <NotesSection subject={{ kind: 'page', url: page.tab.url, tabId: page.tab.id }} />
         )}

@@ -1,6 +1,6 @@
-import * as Y from 'yjs';
+import type { TransactionSql } from 'postgres';
+import { DocumentAssembly } from '../document-assembly.ts';
 import { StorageError, type DocumentStorage } from '../document-storage.ts';
-import { assertValidUpdate } from '../valid-update.ts';
 import type { Sql } from './open-postgres.ts';
 
 // First key of the two-key advisory lock taken per document; the second is a hash of its name.
@@ -18,13 +18,18 @@ export class PostgresDocumentStorage implements DocumentStorage {
   private readonly inFlight = new Set<Promise<unknown>>();
 
   private readonly compactBeforeLoadRows: number;
+  private readonly pageRows: number;
 
-  /** A load first compacts a journal at least `compactBeforeLoadRows` long (default 500). */
+  /**
+   * A load first compacts a journal at least `compactBeforeLoadRows` long (default 500). Loads
+   * and compactions read the journal `pageRows` rows at a time (default 2,000).
+   */
   constructor(
     private readonly sql: Sql,
-    options: { compactBeforeLoadRows?: number } = {},
+    options: { compactBeforeLoadRows?: number; pageRows?: number } = {},
   ) {
     this.compactBeforeLoadRows = options.compactBeforeLoadRows ?? 500;
+    this.pageRows = options.pageRows ?? 2_000;
   }
 
   load(name: string): Promise<Uint8Array | null> {
@@ -34,21 +39,17 @@ export class PostgresDocumentStorage implements DocumentStorage {
       ];
       if (rows >= this.compactBeforeLoadRows) await this.compactNow(name);
       // One snapshot: a compaction commits its new state and its deletions together.
-      const { state, journal } = await this.sql.begin('isolation level repeatable read read only', async (tx) => {
+      return this.sql.begin('isolation level repeatable read read only', async (tx) => {
         const [row] = await tx<Array<{ state: Buffer }>>`SELECT state FROM documents WHERE name = ${name}`;
-        const journal = await tx<Array<{ data: Buffer }>>`SELECT data FROM updates WHERE document = ${name} ORDER BY id`;
-        return { state: row?.state ?? null, journal: journal.map((entry) => entry.data) };
-      });
-      if (!state && journal.length === 0) return null;
-      if (journal.length === 0) {
+        const assembly = new DocumentAssembly(name);
         try {
-          assertValidUpdate(state!);
-        } catch (cause) {
-          throw new StorageError(`document "${name}": stored state cannot be decoded (${(cause as Error).message})`);
+          assembly.setState(row?.state ?? null);
+          for await (const page of journal(tx, name, this.pageRows)) await assembly.addJournal(page);
+          return assembly.result();
+        } finally {
+          assembly.destroy();
         }
-        return state;
-      }
-      return merge(name, state, journal);
+      });
     });
   }
 
@@ -65,18 +66,29 @@ export class PostgresDocumentStorage implements DocumentStorage {
   private async compactNow(name: string): Promise<void> {
     await this.sql.begin(async (tx) => {
       await tx`SELECT pg_advisory_xact_lock(${DOCUMENT_LOCK}, hashtext(${name}))`;
-      const journal = await tx<Array<{ id: number; data: Buffer }>>`
-        SELECT id, data FROM updates WHERE document = ${name} ORDER BY id`;
-      if (journal.length === 0) return;
-      const [row] = await tx<Array<{ state: Buffer; revision: number }>>`
-        SELECT state, revision FROM documents WHERE name = ${name}`;
-      const state = merge(name, row?.state ?? null, journal.map((entry) => entry.data));
-      await tx`
-        INSERT INTO documents (name, state, revision, updated_at) VALUES (${name}, ${bytes(state)}, 1, now())
-        ON CONFLICT (name) DO UPDATE SET state = excluded.state, revision = documents.revision + 1,
-          updated_at = excluded.updated_at`;
-      // Exactly the rows folded in (one array parameter, however many).
-      await tx`DELETE FROM updates WHERE id = ANY(${tx.array(journal.map((entry) => entry.id))}::bigint[])`;
+      const [row] = await tx<Array<{ state: Buffer }>>`SELECT state FROM documents WHERE name = ${name}`;
+      const assembly = new DocumentAssembly(name);
+      const folded: string[] = [];
+      try {
+        assembly.setState(row?.state ?? null);
+        for await (const page of journal(tx, name, this.pageRows)) {
+          await assembly.addJournal(page);
+          for (const entry of page) folded.push(entry.id);
+        }
+        if (folded.length === 0) return;
+        const state = assembly.result()!;
+        await tx`
+          INSERT INTO documents (name, state, revision, updated_at) VALUES (${name}, ${bytes(state)}, 1, now())
+          ON CONFLICT (name) DO UPDATE SET state = excluded.state, revision = documents.revision + 1,
+            updated_at = excluded.updated_at`;
+      } finally {
+        assembly.destroy();
+      }
+      // Exactly the rows folded in, a page of ids per statement.
+      for (let from = 0; from < folded.length; from += this.pageRows) {
+        const ids = folded.slice(from, from + this.pageRows);
+        await tx`DELETE FROM updates WHERE id = ANY(${tx.array(ids)}::bigint[])`;
+      }
     });
   }
 
@@ -104,28 +116,12 @@ export class PostgresDocumentStorage implements DocumentStorage {
 }
 
 /**
- * The stored state and journal as one update. Applied one by one in one transaction rather
- * than merged: Y.mergeUpdates of many small updates costs time quadratic in their number.
- * Damaged bytes fail here instead of half-applying.
+ * The document's journal in order, a page of rows at a time, through a cursor of the caller's
+ * transaction (so in its snapshot). Ids are bigint, which the driver gives as strings.
  */
-function merge(name: string, state: Uint8Array | null, journal: Uint8Array[]): Uint8Array {
-  const doc = new Y.Doc();
-  const apply = (update: Uint8Array, what: string) => {
-    try {
-      Y.applyUpdate(doc, update);
-    } catch (cause) {
-      throw new StorageError(`document "${name}": ${what} cannot be decoded (${String(cause)})`);
-    }
-  };
-  try {
-    doc.transact(() => {
-      if (state) apply(state, 'stored state');
-      journal.forEach((update, index) => apply(update, `journal update ${index + 1}`));
-    });
-    return Y.encodeStateAsUpdate(doc);
-  } finally {
-    doc.destroy();
-  }
+function journal(tx: TransactionSql, name: string, pageRows: number): AsyncIterable<Array<{ id: string; data: Buffer }>> {
+  return tx<Array<{ id: string; data: Buffer }>>`
+    SELECT id, data FROM updates WHERE document = ${name} ORDER BY id`.cursor(pageRows);
 }
 
 /** postgres sends a Buffer as bytea. */

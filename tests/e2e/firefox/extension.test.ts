@@ -89,6 +89,16 @@ describe('the Firefox build in Firefox ESR', () => {
     await expect.poll(alarm, { timeout: 10_000 }).toBe(1);
   });
 
+  it('opens the welcome page once on install, its sample terms marked by type', async () => {
+    const welcomeTabs = () =>
+      ext.evaluate(async () => (await browser.tabs.query({})).filter((t) => t.url?.endsWith('/welcome.html')).length);
+    await expect.poll(welcomeTabs, { timeout: 20_000 }).toBe(1);
+    const welcome = await ff.openExtensionPage('welcome.html');
+    const types = () => welcome.$$eval('.wl-term', (els) => els.map((el) => el.getAttribute('data-entity-type')));
+    await expect.poll(() => types().then((t) => new Set(t).size), { timeout: 20_000 }).toBeGreaterThanOrEqual(4);
+    await welcome.close();
+  });
+
   it('highlights known terms by type, and nothing inside form fields, scripts or editable text', async () => {
     const page = await ff.open(`${server.url}forms.html`);
     await expect.poll(() => highlights(page), { timeout: 20_000 }).toEqual(FORMS_ARTICLE_HIGHLIGHTS);

@@ -1,8 +1,12 @@
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { browser as Browser } from 'wxt/browser';
 import { EXTENSION_DIR } from './build-extension';
+
+// Functions passed to serviceWorker.evaluate run in the extension's service worker.
+declare const chrome: typeof Browser;
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -19,7 +23,11 @@ export interface ExtensionBrowser {
  * Starts Debian's Chromium headless with the built extension loaded. The background-networking
  * flags keep Chromium from dialling out, which a closed network answers with slow failures.
  */
-export async function launchExtensionBrowser(userDataDir?: string): Promise<ExtensionBrowser> {
+export async function launchExtensionBrowser(
+  userDataDir?: string,
+  opts: { keepWelcome?: boolean } = {},
+): Promise<ExtensionBrowser> {
+  const fresh = userDataDir === undefined || readdirSync(userDataDir).length === 0;
   const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'attache-profile-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
@@ -41,6 +49,9 @@ export async function launchExtensionBrowser(userDataDir?: string): Promise<Exte
   const serviceWorker =
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
+  // A first install opens the welcome page in a new tab, which takes the focus from the pages a
+  // test opens: tests start without it unless they are about it.
+  if (fresh && !opts.keepWelcome) await closeWelcome(serviceWorker, `chrome-extension://${extensionId}/welcome.html`);
   return {
     context,
     extensionId,
@@ -51,4 +62,28 @@ export async function launchExtensionBrowser(userDataDir?: string): Promise<Exte
       if (!opts?.keepProfile) rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Waits for the welcome tab the install opens, then closes it. */
+async function closeWelcome(serviceWorker: Worker, url: string): Promise<void> {
+  await serviceWorker.evaluate(async (url) => {
+    const isWelcome = (tab: Browser.tabs.Tab) => tab.url === url || tab.pendingUrl === url;
+    const opened = new Promise<Browser.tabs.Tab>((resolve, reject) => {
+      const seen = (_id: number, _change: unknown, tab: Browser.tabs.Tab) => {
+        if (!isWelcome(tab)) return;
+        chrome.tabs.onUpdated.removeListener(seen);
+        resolve(tab);
+      };
+      chrome.tabs.onUpdated.addListener(seen);
+      chrome.tabs.query({}).then((tabs) => {
+        const tab = tabs.find(isWelcome);
+        if (tab) {
+          chrome.tabs.onUpdated.removeListener(seen);
+          resolve(tab);
+        }
+      }, reject);
+      setTimeout(() => reject(new Error(`no welcome tab (${url}) opened on install`)), 20_000);
+    });
+    await chrome.tabs.remove((await opened).id!);
+  }, url);
 }

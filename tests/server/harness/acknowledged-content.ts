@@ -14,7 +14,8 @@ const OPEN = 1;
  * applied=true answer is matched with the oldest message sent on the open socket and not yet
  * answered. Messages of a socket that closed are never answered and are forgotten. Unlike the
  * provider's own count, which restarts at each reconnect, this never counts an edit twice or
- * an unanswered one as acknowledged.
+ * an unanswered one as acknowledged. It also holds what the server sent the client, which the
+ * server stored before sending.
  */
 export function trackAcknowledged(client: TeamClient): Y.Doc {
   const acknowledged = new Y.Doc();
@@ -35,7 +36,15 @@ export function trackAcknowledged(client: TeamClient): Y.Doc {
   client.provider.on('message', ({ event }: { event: MessageEvent }) => {
     const decoder = decoding.createDecoder(new Uint8Array(event.data as ArrayBuffer));
     decoding.readVarString(decoder);
-    if (decoding.readVarUint(decoder) !== SYNC_STATUS) return;
+    const type = decoding.readVarUint(decoder);
+    if (type === SYNC) {
+      // What the server sends, it stored first. Applied so that the client's own edits that
+      // build on other members' (an item inserted after theirs) are integrated, not left pending.
+      const step = decoding.readVarUint(decoder);
+      if (step === SYNC_STEP_2 || step === YJS_UPDATE) Y.applyUpdate(acknowledged, decoding.readVarUint8Array(decoder));
+      return;
+    }
+    if (type !== SYNC_STATUS) return;
     const update = unanswered.shift();
     if (decoding.readVarInt(decoder) === 1 && update) Y.applyUpdate(acknowledged, update);
   });

@@ -1,16 +1,23 @@
-import { execFile, execFileSync, spawn } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import postgres from 'postgres';
+import { freePort, startReady } from './ready-process.ts';
 
 export interface PostgresCluster {
   /** Connection URL of the cluster's administrative database. */
   url: string;
   /** A new empty database on the cluster, for one test. */
   createDatabase(): Promise<string>;
+  /**
+   * Crashes the cluster: an immediate shutdown (SIGQUIT), which kills every backend at once
+   * with no checkpoint, as a crash would; the next start recovers from the WAL.
+   */
+  crash(): Promise<void>;
+  /** Starts the crashed cluster again on the same port and data directory. */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -21,17 +28,6 @@ function binary(name: string): string {
   const dir = BIN_DIRS.find((each) => existsSync(path.join(each, name)));
   if (!dir) throw new Error(`cannot find PostgreSQL's ${name} (apt-get install postgresql)`);
   return path.join(dir, name);
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 /**
@@ -48,7 +44,8 @@ function clusterOwner(): { uid: number; gid: number } | Record<string, never> {
 /**
  * A throwaway PostgreSQL cluster on loopback: its own data directory and socket directory in a
  * temporary folder, a free port, trust authentication for the one local user. fsync is off:
- * the tests kill sync servers, never PostgreSQL itself.
+ * the tests crash PostgreSQL's processes, never the machine, so the operating system keeps
+ * whatever PostgreSQL wrote.
  */
 export async function startPostgres(): Promise<PostgresCluster> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'attache-pg-'));
@@ -66,20 +63,9 @@ export async function startPostgres(): Promise<PostgresCluster> {
     '-D', dataDir, '-h', '127.0.0.1', '-p', String(port), '-k', dir,
     '-c', 'fsync=off', '-c', 'full_page_writes=off', '-c', 'max_connections=200', '-c', 'shared_buffers=32MB',
   ];
-  const child = spawn(binary('postgres'), args, { ...owner, cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  await new Promise<void>((resolve, reject) => {
-    child.once('error', (error) => reject(new Error(`cannot start postgres: ${error.message}`)));
-    child.once('exit', (code) => reject(new Error(`postgres exited (${code}):\n${output}`)));
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('ready to accept connections')) resolve();
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-  });
-
+  const launch = () =>
+    startReady(binary('postgres'), args, { ...owner, cwd: dir, name: 'postgres', ready: /ready to accept connections/ });
+  let server = await launch();
   const url = `postgres://${USER}@127.0.0.1:${port}/postgres`;
   const admin = postgres(url, { max: 1, onnotice: () => {} });
   let databases = 0;
@@ -90,11 +76,14 @@ export async function startPostgres(): Promise<PostgresCluster> {
       await admin.unsafe(`CREATE DATABASE ${name}`);
       return `postgres://${USER}@127.0.0.1:${port}/${name}`;
     },
+    crash: () => server.signal('SIGQUIT'),
+    restart: async () => {
+      server = await launch();
+    },
     stop: async () => {
       await admin.end({ timeout: 1 });
       // SIGQUIT: immediate shutdown, nothing of a throwaway cluster is worth a checkpoint.
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGQUIT');
-      await exited;
+      await server.signal('SIGQUIT');
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -1,4 +1,4 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { createInvite, type Role } from '../../../server/access/invites.ts';
 import { databasePath } from '../../../server/config.ts';
 import { openDatabase } from '../../../server/storage/open-database.ts';
+import { startReady } from './ready-process.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
 // The real entry point, run the way `npm run sync-server` runs it: through tsx's loader.
@@ -35,40 +36,21 @@ export async function startSyncServer(options: {
   port?: number;
   env?: Record<string, string>;
 }): Promise<SyncServerProcess> {
-  const child = spawn(process.execPath, serverArgs, {
+  const server = await startReady(process.execPath, serverArgs, {
     cwd: repoRoot,
     env: { ...process.env, PORT: String(options.port ?? 0), HOST: '127.0.0.1', DATA_DIR: options.dataDir, ...options.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    name: 'sync server',
+    ready: /listening on ws:\/\/[^:]+:(\d+)/,
   });
-  let output = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-
-  const port = await new Promise<number>((resolve, reject) => {
-    const onData = () => {
-      const match = /listening on ws:\/\/[^:]+:(\d+)/.exec(output);
-      if (match) {
-        child.stdout.off('data', onData);
-        resolve(Number(match[1]));
-      }
-    };
-    child.stdout.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`sync server exited (${code}) before listening:\n${output}`)));
-  });
-
-  const signal = async (name: NodeJS.Signals) => {
-    if (child.exitCode === null && child.signalCode === null) child.kill(name);
-    await exited;
-  };
+  const port = Number(server.ready[1]);
   return {
     url: `ws://127.0.0.1:${port}`,
     port,
     dataDir: options.dataDir,
-    output: () => output,
-    alive: () => child.exitCode === null && child.signalCode === null,
-    stop: () => signal('SIGTERM'),
-    kill: () => signal('SIGKILL'),
+    output: server.output,
+    alive: server.alive,
+    stop: () => server.signal('SIGTERM'),
+    kill: () => server.signal('SIGKILL'),
   };
 }
 
@@ -98,5 +80,3 @@ export function invite(dataDir: string, space: string, role: Role = 'write'): st
     db.close();
   }
 }
-
-export type { ChildProcess };

@@ -90,8 +90,11 @@ describe('hostile notes render inert', () => {
   beforeEach(() => {
     alert = vi.fn();
     vi.stubGlobal('alert', alert);
+    // Whatever a note manages to schedule lands on these timers, which the test then runs out.
+    vi.useFakeTimers();
   });
   afterEach(() => {
+    vi.useRealTimers();
     vi.unstubAllGlobals();
     document.body.innerHTML = '';
     delete (window as unknown as Record<string, unknown>).__pwned;
@@ -101,8 +104,8 @@ describe('hostile notes render inert', () => {
     it(name, async () => {
       const container = renderInto(markdown);
       expect(problemsIn(container)).toEqual([]);
-      // Give anything that managed to get scheduled a chance to run.
-      await new Promise((resolve) => setTimeout(resolve, 10));
+      // Runs anything that managed to get scheduled, however late it was meant to run.
+      await vi.runAllTimersAsync();
       // Fire what inline handlers listen for (links are not clicked: that would navigate).
       for (const element of container.querySelectorAll('*')) {
         for (const type of ['load', 'error', 'mouseover', 'focus', 'toggle']) element.dispatchEvent(new Event(type));

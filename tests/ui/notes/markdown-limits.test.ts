@@ -12,6 +12,7 @@ import {
 } from '../../../lib/ui/notes/markdown';
 import { markdownToHtml } from '../../../lib/ui/notes/markdown/markdown-to-html';
 import { installStandardNodeIterator } from '../../helpers/standard-dom';
+import { until } from '../interact';
 
 installStandardNodeIterator();
 
@@ -159,9 +160,7 @@ describe('a long note formatted in parts', () => {
     act(() => render(h(NotePreview, { markdown }), container));
     // The first slice runs at once; the rest of the note waits as plain text.
     expect(container.querySelector('.note-pending')?.textContent).toContain('## Section 29');
-    for (let i = 0; i < 400 && container.querySelector('.note-pending') !== null; i++) {
-      await act(() => new Promise((resolve) => setTimeout(resolve, 5)));
-    }
+    await until(() => expect(container.querySelector('.note-pending')).toBeNull());
     expect(container.querySelectorAll('.note-preview h2')).toHaveLength(30);
     expect(container.querySelector('.note-plain, .note-preview-notice')).toBeNull();
   });

@@ -9,6 +9,7 @@ import { NotesSection } from '../../../lib/ui/notes-section';
 import type { NotesSubject } from '../../../lib/ui/notes/notes-subject';
 import { presenceUser } from '../../../lib/ui/notes/presence';
 import { buttonNamed, click, mount } from '../card/render';
+import { until } from '../interact';
 
 let space: NotesSpace | undefined;
 let unmount: (() => void) | undefined;
@@ -33,7 +34,8 @@ function member(): SpaceConfig {
   };
 }
 
-const settle = () => act(async () => new Promise((resolve) => setTimeout(resolve, 20)));
+const heading = (root: ParentNode) => root.querySelector('.an-notes-heading')?.textContent;
+const editorShown = (root: ParentNode) => until(() => expect(root.querySelector('.cm-editor')).not.toBeNull());
 
 async function render(subject: NotesSubject, extra: Partial<NotesContextValue> = {}) {
   const config = member();
@@ -46,7 +48,6 @@ async function render(subject: NotesSubject, extra: Partial<NotesContextValue> =
     </NotesContext.Provider>,
   );
   unmount = mounted.unmount;
-  await settle();
   return { root: mounted.container, space, value };
 }
 
@@ -74,11 +75,10 @@ describe('NotesSection', () => {
     const { root, space } = await render(cicir);
     expect(root.textContent).toContain('No team notes yet.');
     click(buttonNamed(root, 'New note'));
-    await settle();
+    await editorShown(root);
     typeInto(root, '**Met** the delegation');
     click(buttonNamed(root, 'Done'));
-    await settle();
-    expect(root.querySelector('.note-preview strong')?.textContent).toBe('Met');
+    await until(() => expect(root.querySelector('.note-preview strong')?.textContent).toBe('Met'));
     expect(root.querySelector('.an-notes-heading')?.textContent).toBe('Notes (1)');
     const [note] = space.notes.get().notes;
     expect(note?.target).toEqual({ kind: 'entity', entityId: 'cicir' });
@@ -88,11 +88,10 @@ describe('NotesSection', () => {
   it('removes a note started here and left empty', async () => {
     const { root, space } = await render(cicir);
     click(buttonNamed(root, 'New note'));
-    await settle();
+    await editorShown(root);
     expect(space.notes.get().notes).toHaveLength(1);
     click(buttonNamed(root, 'Done'));
-    await settle();
-    expect(space.notes.get().notes).toHaveLength(0);
+    await until(() => expect(space.notes.get().notes).toHaveLength(0));
   });
 
   it('shows only the notes on its subject', async () => {
@@ -101,14 +100,16 @@ describe('NotesSection', () => {
       space.create({ kind: 'entity', entityId: 'csis' });
       space.create({ kind: 'entity', entityId: 'cicir' });
     });
-    await settle();
+    // Both notes are in the space; the count and the list show the one on the subject.
+    await until(() => expect(heading(root)).toBe('Notes (1)'));
+    expect(space.notes.get().notes).toHaveLength(2);
     expect(root.querySelectorAll('.nt-note')).toHaveLength(1);
   });
 
   it('adds and removes tags', async () => {
     const { root, space } = await render(cicir);
     act(() => void space.create({ kind: 'entity', entityId: 'cicir' }));
-    await settle();
+    await until(() => expect(root.querySelector('.nt-tag-input')).not.toBeNull());
     const input = root.querySelector('.nt-tag-input') as HTMLInputElement;
     act(() => {
       input.value = 'norms';
@@ -124,7 +125,7 @@ describe('NotesSection', () => {
   it('moves a note to the trash and restores it', async () => {
     const { root, space } = await render(cicir);
     act(() => void space.create({ kind: 'entity', entityId: 'cicir' }));
-    await settle();
+    await until(() => expect(buttonNamed(root, 'Move to trash')).toBeDefined());
     click(buttonNamed(root, 'Move to trash'));
     expect(root.querySelectorAll('.nt-note')).toHaveLength(0);
     expect(buttonNamed(root, 'Trash (1)')).toBeDefined();
@@ -141,12 +142,11 @@ describe('NotesSection', () => {
       const note = space.create({ kind: 'entity', entityId: 'cicir' });
       space.trash(note.id);
     });
-    await settle();
+    await until(() => expect(buttonNamed(root, 'Trash (1)')).toBeDefined());
     click(buttonNamed(root, 'Trash (1)'));
     click(buttonNamed(root, 'Delete forever…'));
     click(buttonNamed(root, 'Delete for everyone'));
-    await settle();
-    expect(space.notes.get().notes).toEqual([]);
+    await until(() => expect(space.notes.get().notes).toEqual([]));
   });
 
   it('writes a page note quoting the selection', async () => {
@@ -154,7 +154,7 @@ describe('NotesSection', () => {
     const page: NotesSubject = { kind: 'page', url: 'https://example.org/report#part-2', tabId: 7 };
     const { root, space } = await render(page, { captureSelection });
     await act(async () => buttonNamed(root, 'New note on the selection')!.click());
-    await settle();
+    await until(() => expect(root.querySelector('.nt-quote')).not.toBeNull());
     expect(captureSelection).toHaveBeenCalledWith(7);
     expect(space.notes.get().notes[0]?.target).toEqual({
       kind: 'page',
@@ -188,8 +188,8 @@ describe('NotesSection', () => {
       </NotesContext.Provider>,
     );
     unmount = mounted.unmount;
-    await settle();
     const root = mounted.container;
+    await until(() => expect(root.querySelectorAll('.nt-note')).toHaveLength(1));
 
     const reason = root.querySelector('.nt-read-only');
     expect(reason?.textContent).toMatch(/^Read-only: /);

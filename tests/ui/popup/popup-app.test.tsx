@@ -6,7 +6,7 @@ import { RECENT_LOOKUPS_KEY } from '../../../lib/search';
 import { PopupApp } from '../../../lib/ui/popup';
 import { buttonNamed, click, mount } from '../card/render';
 import { corpus } from '../card/fixtures';
-import { press, settle, type } from '../interact';
+import { press, type, until } from '../interact';
 
 let unmount: (() => void) | undefined;
 afterEach(() => unmount?.());
@@ -18,10 +18,11 @@ async function popup(storage = memoryStorage()) {
     <PopupApp loadSnapshot={async () => snapshot} storage={storage} openInSidePanel={openInSidePanel} />,
   );
   unmount = mounted.unmount;
-  await settle();
   const root = mounted.container;
   const input = () => root.querySelector<HTMLInputElement>('input[role="combobox"]')!;
   const options = () => [...root.querySelectorAll('[role="option"]')].map((o) => o.getAttribute('data-entity-id'));
+  // The search box is shown once the corpus has loaded, and takes the caret.
+  await until(() => expect(document.activeElement).toBe(input()));
   return { root, storage, openInSidePanel, input, options };
 }
 
@@ -60,17 +61,15 @@ describe('the popup', () => {
   it('remembers opened entities and lists them while the box is empty', async () => {
     const storage = memoryStorage({ [RECENT_LOOKUPS_KEY]: ['secd'] });
     const { root, input, options } = await popup(storage);
-    expect(options()).toEqual(['secd']);
+    await until(() => expect(options()).toEqual(['secd']));
     expect(root.textContent).toContain('Recent lookups');
     type(input(), 'cicir');
     press(input(), 'Enter');
-    await settle();
-    expect(storage.items.get(RECENT_LOOKUPS_KEY)).toEqual(['cicir', 'secd']);
+    await until(() => expect(storage.items.get(RECENT_LOOKUPS_KEY)).toEqual(['cicir', 'secd']));
     click(buttonNamed(root, /Back/));
-    await settle();
-    expect(input().value).toBe('cicir');
+    await until(() => expect(input().value).toBe('cicir'));
     type(input(), '');
-    expect(options()).toEqual(['cicir', 'secd']);
+    await until(() => expect(options()).toEqual(['cicir', 'secd']));
   });
 
   it('browses related entities and goes back and forward with Alt+arrows', async () => {
@@ -104,7 +103,6 @@ describe('the popup', () => {
       />,
     );
     unmount = mounted.unmount;
-    await settle();
-    expect(mounted.container.querySelector('[role="alert"]')?.textContent).toContain('could not be read');
+    await until(() => expect(mounted.container.querySelector('[role="alert"]')?.textContent).toContain('could not be read'));
   });
 });

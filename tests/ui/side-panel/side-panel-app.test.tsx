@@ -7,7 +7,7 @@ import { storedPanelTarget, type StoredPanelTarget } from '../../../lib/side-pan
 import { SidePanelApp } from '../../../lib/ui/side-panel';
 import { buttonNamed, click, mount } from '../card/render';
 import { cicir, corpus } from '../card/fixtures';
-import { press, settle, type } from '../interact';
+import { press, type, until } from '../interact';
 
 let unmount: (() => void) | undefined;
 afterEach(() => unmount?.());
@@ -16,9 +16,10 @@ async function panel(initialPage?: PageState) {
   let setPage: (page: PageState | undefined) => void = () => undefined;
   let sendTarget: (target: StoredPanelTarget) => void = () => undefined;
   const revealMention = vi.fn(async (_tab: number, _id: string, _direction: string) => true);
+  const loaded = Promise.resolve(createSnapshot(corpus));
   const mounted = mount(
     <SidePanelApp
-      loadSnapshot={async () => createSnapshot(corpus)}
+      loadSnapshot={() => loaded}
       followPage={(onChange) => {
         setPage = onChange;
         onChange(initialPage);
@@ -32,7 +33,9 @@ async function panel(initialPage?: PageState) {
     />,
   );
   unmount = mounted.unmount;
-  await settle();
+  // The panel asked for the corpus as it mounted; once the same promise has settled here, the
+  // panel has it, and act renders what it shows with it.
+  await act(async () => void (await loaded));
   const root = mounted.container;
   return {
     root,
@@ -40,10 +43,7 @@ async function panel(initialPage?: PageState) {
     heading: () => root.querySelector('h2')?.textContent,
     rows: () => [...root.querySelectorAll('.sp-row')].map((r) => `${r.getAttribute('data-entity-id')}:${r.getAttribute('data-count')}`),
     setPage: (page: PageState | undefined) => act(() => setPage(page)),
-    sendTarget: async (target: StoredPanelTarget) => {
-      act(() => sendTarget(target));
-      await settle();
-    },
+    sendTarget: (target: StoredPanelTarget) => act(() => sendTarget(target)),
   };
 }
 
@@ -58,6 +58,15 @@ describe('the side panel', () => {
     expect(root.textContent).toContain('A page about CICIR');
   });
 
+  it('colours each group as its type, and keys the colours in a legend', async () => {
+    const { root } = await panel(page([{ id: 'secd', count: 1 }, { id: 'cicir', count: 3 }]));
+    expect([...root.querySelectorAll('.sp-group')].map((g) => g.getAttribute('data-entity-type'))).toEqual(['organization', 'process']);
+    const legend = root.querySelector('.ac-legend')!;
+    expect([...legend.querySelectorAll('.ac-mark')].map((m) => `${m.getAttribute('data-entity-type')}:${m.textContent}`)).toContain(
+      'organization:Organisation',
+    );
+  });
+
   it('asks the tab to reveal the next mention of the chosen entity', async () => {
     const { root, revealMention } = await panel(page([{ id: 'cicir', count: 3 }]));
     click(root.querySelector('[data-entity-id="cicir"] .sp-reveal'));
@@ -68,12 +77,10 @@ describe('the side panel', () => {
     const { root, revealMention } = await panel(page([{ id: 'cicir', count: 3 }]));
     revealMention.mockResolvedValueOnce(false);
     click(root.querySelector('.sp-reveal'));
-    await settle();
-    expect(root.querySelector('[role="status"]')?.textContent).toContain('no longer mentioned');
+    await until(() => expect(root.querySelector('[role="status"]')?.textContent).toContain('no longer mentioned'));
     revealMention.mockRejectedValueOnce(new Error('Receiving end does not exist'));
     click(root.querySelector('.sp-reveal'));
-    await settle();
-    expect(root.querySelector('[role="status"]')?.textContent).toContain('does not answer');
+    await until(() => expect(root.querySelector('[role="status"]')?.textContent).toContain('does not answer'));
   });
 
   it('follows the page as it changes, and explains an empty one', async () => {
@@ -82,7 +89,7 @@ describe('the side panel', () => {
     setPage(page([{ id: 'hcss', count: 1 }]));
     expect(rows()).toEqual(['hcss:1']);
     setPage(page([]));
-    expect(root.textContent).toContain('Nothing from the corpus is mentioned');
+    expect(root.textContent).toContain('found none of the terms it knows');
   });
 
   it('shows an entity in full, with its mentions on the page and a notes section', async () => {

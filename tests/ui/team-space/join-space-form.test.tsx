@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { encodeInvite, type SpaceConfig } from '../../../lib/notes';
 import { JoinSpaceForm } from '../../../lib/ui/team-space/JoinSpaceForm';
 import { mount } from '../card/render';
+import { until } from '../interact';
 
 const TOKEN = 'A'.repeat(21) + '_' + 'b'.repeat(21);
 let unmount: (() => void) | undefined;
@@ -23,24 +24,21 @@ function fill(root: ParentNode, selector: string, value: string) {
   });
 }
 
-async function submit(root: ParentNode) {
-  await act(async () => {
+/** Submits the form; checking it awaits nothing, so act has shown the outcome when this returns. */
+function submit(root: ParentNode) {
+  act(() => {
     (root.querySelector('form') as HTMLFormElement).dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
-    // Let the form's own awaits (the save) finish inside act.
-    await new Promise((resolve) => setTimeout(resolve, 0));
   });
 }
 
 const confirmation = (root: ParentNode) => root.querySelector('.ts-confirm') as HTMLElement | null;
 
-/** Confirms the server the form shows before joining. */
+/** Confirms the server the form shows before joining, and waits until joining is over: the confirmation gone, or why it failed. */
 async function confirmServer(root: ParentNode) {
   const join = [...(confirmation(root)?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.startsWith('Join on'));
   if (!join) throw new Error('no server to confirm is shown');
-  await act(async () => {
-    join.click();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  });
+  act(() => join.click());
+  await until(() => expect(confirmation(root) === null || root.querySelector('[role="alert"]') !== null).toBe(true));
 }
 
 describe('JoinSpaceForm', () => {
@@ -48,7 +46,7 @@ describe('JoinSpaceForm', () => {
     const { root, onJoin } = render();
     fill(root, '#ts-invite', encodeInvite({ serverUrl: 'ws://127.0.0.1:1234', space: 'acme', token: TOKEN }));
     fill(root, '#ts-displayName', 'Ana Ruiz');
-    await submit(root);
+    submit(root);
     expect(onJoin).not.toHaveBeenCalled();
     expect(confirmation(root)?.textContent).toContain('ws://127.0.0.1:1234');
     await confirmServer(root);
@@ -61,7 +59,7 @@ describe('JoinSpaceForm', () => {
   it('marks a bad code and a missing name, and joins nothing', async () => {
     const { root, onJoin } = render();
     fill(root, '#ts-invite', 'attache:not-a-code');
-    await submit(root);
+    submit(root);
     expect(onJoin).not.toHaveBeenCalled();
     expect(root.querySelector('#ts-invite')?.getAttribute('aria-invalid')).toBe('true');
     expect(root.querySelector('#ts-invite-error')?.textContent).toMatch(/^invite code:/);
@@ -77,7 +75,7 @@ describe('JoinSpaceForm', () => {
     fill(root, '#ts-token', TOKEN);
     fill(root, '#ts-displayName', 'Ben');
     fill(root, '#ts-color', '#1f77b4');
-    await submit(root);
+    submit(root);
     await confirmServer(root);
     expect(onJoin.mock.calls[0]![0]).toMatchObject({ serverUrl: 'wss://notes.example.org', space: 'acme', color: '#1f77b4' });
   });
@@ -86,7 +84,7 @@ describe('JoinSpaceForm', () => {
     const { root } = render(vi.fn(async () => Promise.reject(new Error('storage is full'))));
     fill(root, '#ts-invite', encodeInvite({ serverUrl: 'ws://127.0.0.1:1234', space: 'acme', token: TOKEN }));
     fill(root, '#ts-displayName', 'Ana');
-    await submit(root);
+    submit(root);
     await confirmServer(root);
     expect(root.querySelector('[role="alert"]')?.textContent).toBe('Could not join: storage is full');
   });
@@ -95,7 +93,7 @@ describe('JoinSpaceForm', () => {
     const { root, onJoin } = render();
     fill(root, '#ts-invite', encodeInvite({ serverUrl: 'wss://192.168.1.20:8443', space: 'acme', token: TOKEN }));
     fill(root, '#ts-displayName', 'Ana');
-    await submit(root);
+    submit(root);
     const shown = confirmation(root)?.textContent ?? '';
     expect(shown).toContain('wss://192.168.1.20:8443');
     expect(shown).toContain('acme');
@@ -110,7 +108,7 @@ describe('JoinSpaceForm', () => {
     const { root, onJoin } = render();
     fill(root, '#ts-invite', encodeInvite({ serverUrl: 'ws://notes.example.org', space: 'acme', token: TOKEN }));
     fill(root, '#ts-displayName', 'Ana');
-    await submit(root);
+    submit(root);
     expect(confirmation(root)).toBeNull();
     expect(onJoin).not.toHaveBeenCalled();
     expect(root.querySelector('#ts-invite-error')?.textContent).toMatch(/expected a wss:\/\/ address/);

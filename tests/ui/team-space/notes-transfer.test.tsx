@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { insertNote, openNotesSpace, parseNotesExport, type NotesSpace, type SpaceConfig } from '../../../lib/notes';
 import { NotesTransfer, type DownloadFile } from '../../../lib/ui/team-space/NotesTransfer';
 import { buttonNamed, mount } from '../card/render';
+import { until } from '../interact';
 
 const opened: NotesSpace[] = [];
 let unmount: (() => void) | undefined;
@@ -30,7 +31,8 @@ async function space(): Promise<NotesSpace> {
   return notes;
 }
 
-const settle = () => act(async () => new Promise((resolve) => setTimeout(resolve, 20)));
+/** What the form last said: its status line or its alert. */
+const said = (root: ParentNode) => root.querySelector('[role="status"], [role="alert"]')?.textContent;
 
 function render(notes: NotesSpace) {
   const downloads: DownloadFile[] = [];
@@ -44,7 +46,6 @@ async function chooseFile(root: ParentNode, name: string, text: string) {
   const file = new File([text], name, { type: 'application/json' });
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
   await act(async () => void input.dispatchEvent(new Event('change', { bubbles: true })));
-  await settle();
 }
 
 async function withNote(notes: NotesSpace, text: string) {
@@ -55,62 +56,65 @@ async function withNote(notes: NotesSpace, text: string) {
   return note;
 }
 
+/** The JSON export, made through the form, of a space holding one note with this text. */
+async function exportedNote(text: string): Promise<string> {
+  const from = await space();
+  await withNote(from, text);
+  const { root, downloads } = render(from);
+  await act(async () => buttonNamed(root, 'Export as JSON')!.click());
+  await until(() => expect(downloads).toHaveLength(1));
+  unmount?.();
+  return downloads[0]!.text;
+}
+
 describe('NotesTransfer', () => {
   it('exports the notes as Markdown and as JSON', async () => {
     const notes = await space();
     await withNote(notes, 'Met the delegation.');
     const { root, downloads } = render(notes);
     await act(async () => buttonNamed(root, 'Export as Markdown')!.click());
-    await settle();
+    await until(() => expect(downloads).toHaveLength(1));
     await act(async () => buttonNamed(root, 'Export as JSON')!.click());
-    await settle();
+    await until(() => expect(downloads).toHaveLength(2));
     expect(downloads.map((file) => [file.name.replace(/\d{4}-\d{2}-\d{2}/, 'DAY'), file.type])).toEqual([
       [`attache-notes-${notes.config.space}-DAY.md`, 'text/markdown'],
       [`attache-notes-${notes.config.space}-DAY.json`, 'application/json'],
     ]);
     expect(downloads[0]!.text).toContain('Met the delegation.');
     expect(JSON.parse(downloads[1]!.text).notes[0].body).toBe('Met the delegation.');
-    expect(root.querySelector('[role="status"]')?.textContent).toBe('Exported 1 note.');
+    await until(() => expect(root.querySelector('[role="status"]')?.textContent).toBe('Exported 1 note.'));
   });
 
   it('imports an export into another space, once', async () => {
-    const from = await space();
-    await withNote(from, 'Carried over.');
-    const exported = render(from);
-    await act(async () => buttonNamed(exported.root, 'Export as JSON')!.click());
-    await settle();
-    unmount?.();
+    const exported = await exportedNote('Carried over.');
 
     const into = await space();
     const { root } = render(into);
-    await chooseFile(root, 'notes.json', exported.downloads[0]!.text);
-    expect(root.querySelector('[role="status"]')?.textContent).toBe('Imported 1 note.');
+    await chooseFile(root, 'notes.json', exported);
+    await until(() => expect(root.querySelector('[role="status"]')?.textContent).toBe('Imported 1 note.'));
     const [note] = into.notes.get().notes;
     expect(note?.tags).toEqual(['norms']);
     const body = await into.openBody(note!.id);
     expect(body.text.toString()).toBe('Carried over.');
     body.release();
 
-    await chooseFile(root, 'notes.json', exported.downloads[0]!.text);
-    expect(root.querySelector('[role="status"]')?.textContent).toBe('Imported 0 notes; 1 already in the space were left as they were.');
+    await chooseFile(root, 'notes.json', exported);
+    await until(() =>
+      expect(root.querySelector('[role="status"]')?.textContent).toBe('Imported 0 notes; 1 already in the space were left as they were.'),
+    );
   });
 
   it('says when importing again restored notes an earlier import left empty', async () => {
-    const from = await space();
-    await withNote(from, 'Lost once.');
-    const exported = render(from);
-    await act(async () => buttonNamed(exported.root, 'Export as JSON')!.click());
-    await settle();
-    unmount?.();
+    const exported = await exportedNote('Lost once.');
 
     const into = await space();
     // The index entry without its text, as an import that failed part-way used to leave it.
-    const { body: _body, ...meta } = parseNotesExport(exported.downloads[0]!.text).notes[0]!;
+    const { body: _body, ...meta } = parseNotesExport(exported).notes[0]!;
     insertNote(into.index, meta);
     const { root } = render(into);
-    await chooseFile(root, 'notes.json', exported.downloads[0]!.text);
+    await chooseFile(root, 'notes.json', exported);
     // Opening the note's body, writing it and reading it back take a few turns of IndexedDB.
-    for (let i = 0; i < 50 && !root.querySelector('[role="status"], [role="alert"]'); i++) await settle();
+    await until(() => expect(said(root)).toBeDefined());
     expect(root.querySelector('[role="status"]')?.textContent).toBe('Imported 0 notes; restored the text of 1 left empty by an earlier import.');
     const body = await into.openBody(meta.id);
     expect(body.text.toString()).toBe('Lost once.');
@@ -123,6 +127,7 @@ describe('NotesTransfer', () => {
     const before = notes.notes.get().notes;
     const { root } = render(notes);
     await chooseFile(root, 'broken.json', '{"format": "attache-notes", "version": 1, "notes": [');
+    await until(() => expect(said(root)).toBeDefined());
     expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/^Nothing was imported\. broken\.json: /);
     expect(notes.notes.get().notes).toEqual(before);
   });

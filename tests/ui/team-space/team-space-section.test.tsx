@@ -15,6 +15,7 @@ import {
 import { TeamSpaceSection, type TeamSpaceServices } from '../../../lib/ui/team-space';
 import { buttonNamed, click, mount } from '../card/render';
 import { memoryStorage } from '../../helpers/memory-storage';
+import { until } from '../interact';
 
 const TOKEN = 'A'.repeat(21) + '_' + 'b'.repeat(21);
 const member: SpaceConfig = {
@@ -38,13 +39,20 @@ const note = (id: string): NoteMeta => ({
 let unmount: (() => void) | undefined;
 afterEach(() => unmount?.());
 
-const settle = () => act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
-
 async function render(stored?: SpaceConfig) {
   const storage = memoryStorage();
   const store = createSpaceConfigStore(storage);
   if (stored) await store.save(stored);
   const status = observable<SyncStatus>(INITIAL_STATUS);
+  let listening = 0;
+  const watchedStatus: typeof status = {
+    ...status,
+    subscribe(listener) {
+      listening += 1;
+      const stop = status.subscribe(listener);
+      return () => ((listening -= 1), stop());
+    },
+  };
   const opened: SpaceConfig[] = [];
   const closed = vi.fn();
   const services: TeamSpaceServices = {
@@ -53,7 +61,7 @@ async function render(stored?: SpaceConfig) {
       opened.push(config);
       const space: Partial<NotesSpace> = {
         config,
-        status,
+        status: watchedStatus,
         notes: observable<ReadNotesResult>({ notes: [note('n1'), note('n2')], problems: [] }),
         close: async () => closed(),
       };
@@ -65,7 +73,12 @@ async function render(stored?: SpaceConfig) {
   };
   const mounted = mount(<TeamSpaceSection services={services} />);
   unmount = mounted.unmount;
-  await settle();
+  // What the section shows once it has read the stored membership; a member's section also
+  // follows the space's status.
+  await until(() => {
+    expect(mounted.container.querySelector(stored ? '.ts-membership' : 'form.ts-form')).not.toBeNull();
+    if (stored) expect(listening).toBeGreaterThan(0);
+  });
   return { root: mounted.container, store, storage, status, opened, closed, services };
 }
 
@@ -74,8 +87,7 @@ describe('TeamSpaceSection', () => {
     const { root, store, opened } = await render();
     expect(root.querySelector('form.ts-form')).not.toBeNull();
     await act(async () => store.save(member));
-    await settle();
-    expect(root.querySelector('.ts-membership')?.textContent).toBe('Member of acme on ws://127.0.0.1:1234');
+    await until(() => expect(root.querySelector('.ts-membership')?.textContent).toBe('Member of acme on ws://127.0.0.1:1234'));
     expect(opened.map((config) => config.space)).toEqual(['acme']);
   });
 
@@ -99,9 +111,8 @@ describe('TeamSpaceSection', () => {
     await act(async () => {
       root.querySelector('form.ts-profile')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
     });
-    await settle();
+    await until(() => expect(opened.map((config) => config.displayName)).toEqual(['Ana', 'Ana Ruiz']));
     expect((await store.load())?.displayName).toBe('Ana Ruiz');
-    expect(opened.map((config) => config.displayName)).toEqual(['Ana', 'Ana Ruiz']);
     expect(closed).toHaveBeenCalledOnce();
   });
 
@@ -120,7 +131,7 @@ describe('TeamSpaceSection', () => {
     click(buttonNamed(root, 'Leave space…'));
     expect(root.querySelector('.ts-confirm')?.textContent).toContain('2 changes have not reached the server and will be lost');
     await act(async () => buttonNamed(root, /^Leave and remove/)!.click());
-    await settle();
+    await until(() => expect(root.querySelector('form.ts-form')).not.toBeNull());
     expect(await store.load()).toBeNull();
     expect(services.forgetLocally).toHaveBeenCalledWith('acme', ['acme/note/n1', 'acme/note/n2']);
     expect(root.querySelector('form.ts-form')).not.toBeNull();

@@ -1,0 +1,1 @@
+export { TypeLegend } from './TypeLegend';

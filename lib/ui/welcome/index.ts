@@ -1,0 +1,1 @@
+export { WelcomePage, type WelcomePageProps } from './WelcomePage';
