@@ -19,7 +19,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/e2e/harness/build-extension.ts'],
+          globalSetup: ['harness/browser/build-extension.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,

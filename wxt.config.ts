@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { ICON_PATHS } from './lib/icon-sizes';
+import { ICON_PATHS } from './lib/build/icon-sizes';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({

@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildCorpus } from '../lib/corpus-build/build';
-import { serializeCorpus } from '../lib/corpus-build/assemble';
-import { summarizeCorpus } from '../lib/corpus-build/summary';
+import { buildCorpus } from '../lib/build/corpus/build';
+import { serializeCorpus } from '../lib/build/corpus/assemble';
+import { summarizeCorpus } from '../lib/build/corpus/summary';
 
 // npm run corpus [-- --seeds DIR --glossary DIR --out FILE]
 const { values } = parseArgs({

@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { ICON_SIZES } from '../lib/icon-sizes';
+import { ICON_SIZES } from '../lib/build/icon-sizes';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const svg = readFileSync(resolve('assets/icon.svg'), 'utf8');

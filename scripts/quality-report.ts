@@ -3,8 +3,8 @@
  * evaluation set (tests/fixtures/recognition), per kind of page, with every missed and false
  * mention in context. Run after `npm run corpus`: npm run quality
  */
-import { formatPartsReport } from '../tests/recognition/report';
-import { runEvaluation } from '../tests/recognition/run';
+import { formatPartsReport } from '../harness/recognition/report';
+import { runEvaluation } from '../harness/recognition/run';
 
 const { parts, passages } = runEvaluation();
 console.log(formatPartsReport(parts, passages));

@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
-import { loadCorpusFile } from '../lib/scan/load-corpus-file';
-import { createScanner } from '../lib/scan/mentions';
-import { htmlToText } from '../lib/scan/parse-html';
-import { readInput } from '../lib/scan/read-input';
-import { jsonReport, tableReport } from '../lib/scan/report';
+import { loadCorpusFile } from '../lib/build/scan/load-corpus-file';
+import { createScanner } from '../lib/build/scan/mentions';
+import { htmlToText } from '../lib/build/scan/parse-html';
+import { readInput } from '../lib/build/scan/read-input';
+import { jsonReport, tableReport } from '../lib/build/scan/report';
 
 const USAGE = `usage: npm run --silent scan -- [--json] FILE...
   Reports the corpus entities mentioned in each FILE (.txt, or .html/.htm: visible text only).

@@ -4,14 +4,14 @@
  * card.
  */
 import type { Browser } from 'wxt/browser';
-import { cardPanelRoute, showTargetThroughPopup, type PopupRouteApis } from '../../lib/browser-differences';
-import type { CorpusDb } from '../../lib/corpus-db';
-import { createDetailsLookup } from '../../lib/entity-details-lookup';
-import { createNoteCounter } from '../../lib/entity-note-counts';
-import type { RequestHandlers } from '../../lib/message-channel';
+import { cardPanelRoute, showTargetThroughPopup, type PopupRouteApis } from '../../lib/shared/browser-differences';
+import type { CorpusDb } from '../../lib/corpus/db';
+import { createDetailsLookup } from '../../lib/background/entity-details-lookup';
+import { createNoteCounter } from '../../lib/background/entity-note-counts';
+import type { RequestHandlers } from '../../lib/shared/message-channel';
 import { createSpaceConfigStore, createUpdateRelay, openLocalDoc } from '../../lib/notes';
-import { popupEntityQuery } from '../../lib/popup-address';
-import { panelOpenerApis, showInSidePanel, storePanelTarget } from '../../lib/show-in-side-panel';
+import { popupEntityQuery } from '../../lib/shared/popup-address';
+import { panelOpenerApis, showInSidePanel, storePanelTarget } from '../../lib/shared/show-in-side-panel';
 
 /** Built by WXT from entrypoints/card-host/. */
 const CARD_HOST_SCRIPT = '/card-host.js';

@@ -1,7 +1,7 @@
 import type { PublicPath } from 'wxt/browser';
-import { createCorpusInstaller, fetchCorpus, openCorpusDb } from '../../lib/corpus-db';
-import { createSnapshotLoader } from '../../lib/corpus-snapshot';
-import { requestListener } from '../../lib/message-channel';
+import { createCorpusInstaller, fetchCorpus, openCorpusDb } from '../../lib/corpus/db';
+import { createSnapshotLoader } from '../../lib/corpus/corpus-snapshot';
+import { requestListener } from '../../lib/shared/message-channel';
 import { cardRequestHandlers } from './card-requests';
 import { setUpLookUpMenu } from './look-up-menu';
 import { pageRequestHandlers } from './page-requests';

@@ -3,9 +3,9 @@
  * entity the selection names, or on a search for it.
  */
 import type { Browser } from 'wxt/browser';
-import type { CorpusSnapshot } from '../../lib/corpus-snapshot';
-import { LOOK_UP_MENU_ID, LOOK_UP_MENU_TITLE, lookUpTarget, type LookUpClick } from '../../lib/look-up-selection';
-import { panelOpenerApis, showInSidePanel, storePanelTarget } from '../../lib/show-in-side-panel';
+import type { CorpusSnapshot } from '../../lib/corpus/corpus-snapshot';
+import { LOOK_UP_MENU_ID, LOOK_UP_MENU_TITLE, lookUpTarget, type LookUpClick } from '../../lib/background/look-up-selection';
+import { panelOpenerApis, showInSidePanel, storePanelTarget } from '../../lib/shared/show-in-side-panel';
 
 type MenuClickHandler = (info: LookUpClick, tab?: Pick<Browser.tabs.Tab, 'windowId'>) => Promise<void>;
 

@@ -1,4 +1,4 @@
-import type { RequestHandlers } from '../../lib/message-channel';
+import type { RequestHandlers } from '../../lib/shared/message-channel';
 import { createBackgroundNotes, createSpaceConfigStore, createUpdateRelay, syncSpaceOnce } from '../../lib/notes';
 
 const SYNC_ALARM = 'attache-notes-sync';

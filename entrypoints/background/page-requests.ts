@@ -5,12 +5,12 @@
  * stylesheet for a frame's highlight names, which change with every page load.
  */
 import type { Browser } from 'wxt/browser';
-import { corpusVersion, fetchCorpus, type CorpusDb } from '../../lib/corpus-db';
-import { createRecognizerSource } from '../../lib/matcher';
-import { highlightStyles } from '../../lib/page-names';
-import type { RequestHandlers } from '../../lib/message-channel';
-import { tabMentionsKey, type TabMentions } from '../../lib/messages';
-import { badgeText, TabMentionsTracker } from '../../lib/tab-mentions';
+import { corpusVersion, fetchCorpus, type CorpusDb } from '../../lib/corpus/db';
+import { createRecognizerSource } from '../../lib/background/recognizer-payload';
+import { highlightStyles } from '../../lib/shared/page-names';
+import type { RequestHandlers } from '../../lib/shared/message-channel';
+import { tabMentionsKey, type TabMentions } from '../../lib/shared/messages';
+import { badgeText, TabMentionsTracker } from '../../lib/background/tab-mentions';
 
 type PageRequests = 'get-recognizer' | 'page-mentions' | 'style-highlights';
 

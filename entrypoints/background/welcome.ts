@@ -1,5 +1,5 @@
 import type { PublicPath } from 'wxt/browser';
-import { opensWelcome } from '../../lib/welcome-on-install';
+import { opensWelcome } from '../../lib/background/welcome-on-install';
 
 // The welcome entrypoint; absent from PublicPath if types were prepared before it existed.
 const WELCOME_PATH = '/welcome.html' as string as PublicPath;

@@ -1,5 +1,5 @@
-import type { CardBackend } from '../../lib/card-host';
-import { createSettingsStore, setEntityHidden, siteOf } from '../../lib/settings';
+import type { CardBackend } from '../../lib/page/card-host';
+import { createSettingsStore, setEntityHidden, siteOf } from '../../lib/shared/settings';
 
 import { askBackground as ask } from '../in-page/ask-background';
 

@@ -2,8 +2,8 @@
  * The card UI, injected into a page's content-script world the first time a card opens there
  * (the background injects it on `load-card-host`). Registers itself for the content script.
  */
-import { createCardHost } from '../../lib/card-host';
-import { registerCardHost, registeredCardHost } from '../../lib/card-trigger';
+import { createCardHost } from '../../lib/page/card-host';
+import { registerCardHost, registeredCardHost } from '../../lib/page/card-trigger';
 import { extensionBackend } from './extension-backend';
 
 export default defineUnlistedScript(() => {

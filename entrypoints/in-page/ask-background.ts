@@ -1,3 +1,3 @@
-import type { AskBackground } from '../../lib/message-channel';
+import type { AskBackground } from '../../lib/shared/message-channel';
 
 export const askBackground: AskBackground = (request) => browser.runtime.sendMessage(request);

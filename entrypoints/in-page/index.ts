@@ -10,10 +10,10 @@
  * that message back as an event. Nothing this script leaves in a page names the extension: see
  * "What a page can see" in docs/architecture.md.
  */
-import { lazyCardHost, watchPointer, type MentionHit } from '../../lib/card-trigger';
-import { browserClock, createAnnouncer, InPageController, showSlowPageNotice, watchShortcuts } from '../../lib/in-page';
-import { randomPageNames } from '../../lib/page-names';
-import { createSettingsStore, DEFAULT_SETTINGS, pageSettings, setSiteEnabled, siteOf, type PageSettings } from '../../lib/settings';
+import { lazyCardHost, watchPointer, type MentionHit } from '../../lib/page/card-trigger';
+import { browserClock, createAnnouncer, InPageController, showSlowPageNotice, watchShortcuts } from '../../lib/page/highlighting';
+import { randomPageNames } from '../../lib/shared/page-names';
+import { createSettingsStore, DEFAULT_SETTINGS, pageSettings, setSiteEnabled, siteOf, type PageSettings } from '../../lib/shared/settings';
 import { askBackground } from './ask-background';
 import { whenExtensionGone } from './extension-lifetime';
 import { createProbe } from './probe';

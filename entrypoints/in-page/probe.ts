@@ -1,4 +1,4 @@
-import type { PageNames } from '../../lib/page-names';
+import type { PageNames } from '../../lib/shared/page-names';
 
 /**
  * What this script's names and milestones were, for DevTools, the end-to-end tests and

@@ -1,6 +1,6 @@
-import type { InPageController } from '../../lib/in-page';
-import { tabRequestListener } from '../../lib/message-channel';
-import { quoteSelection } from '../../lib/page-selection';
+import type { InPageController } from '../../lib/page/highlighting';
+import { tabRequestListener } from '../../lib/shared/message-channel';
+import { quoteSelection } from '../../lib/page/selection';
 
 /**
  * Answers the side panel: reveal an entity's next mention (none before recognition starts); the passage selected in the page,

@@ -1,12 +1,12 @@
 import { render } from 'preact';
-import { getEntities, openCorpusDb } from '../../lib/corpus-db';
-import type { AskBackground } from '../../lib/message-channel';
+import { getEntities, openCorpusDb } from '../../lib/corpus/db';
+import type { AskBackground } from '../../lib/shared/message-channel';
 import { syncWhenPageHides } from '../../lib/notes';
-import { createSettingsStore } from '../../lib/settings';
-import { OptionsApp } from '../../lib/ui/options';
-import { TeamSpaceSection } from '../../lib/ui/team-space';
-import { NotesTransfer } from '../../lib/ui/team-space/NotesTransfer';
-import '../../lib/ui/team-space/team-space.css';
+import { createSettingsStore } from '../../lib/shared/settings';
+import { OptionsApp } from '../../lib/app/options';
+import { TeamSpaceSection } from '../../lib/app/team-space';
+import { NotesTransfer } from '../../lib/app/team-space/NotesTransfer';
+import '../../lib/app/team-space/team-space.css';
 import './options.css';
 import { download, teamSpaceServices } from './team-space-services';
 

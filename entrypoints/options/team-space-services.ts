@@ -1,6 +1,6 @@
 import { createSpaceConfigStore, forgetSpaceLocally, newAuthorId, openNotesSpace } from '../../lib/notes';
-import type { TeamSpaceServices } from '../../lib/ui/team-space';
-import type { DownloadFile } from '../../lib/ui/team-space/NotesTransfer';
+import type { TeamSpaceServices } from '../../lib/app/team-space';
+import type { DownloadFile } from '../../lib/app/team-space/NotesTransfer';
 
 /** The team space section's ties to the extension. */
 export const teamSpaceServices: TeamSpaceServices = {

@@ -1,5 +1,5 @@
-import type { ActivePageApi, PageTab } from '../../lib/active-page';
-import { tabMentionsKey, tabOfMentionsKey } from '../../lib/messages';
+import type { ActivePageApi, PageTab } from '../../lib/app/side-panel/active-page';
+import { tabMentionsKey, tabOfMentionsKey } from '../../lib/shared/messages';
 
 const pageTab = (tab: { id?: number; url?: string; title?: string } | undefined): PageTab | undefined =>
   tab?.id === undefined ? undefined : { id: tab.id, url: tab.url, title: tab.title };

@@ -3,7 +3,7 @@
  * peers, imported files, invite codes. Each check throws `NoteShapeError` naming the path of the
  * value and what was expected, so messages read like `notes[2].target.url: expected ...`.
  */
-import { describeValue, shapeChecks } from '../shape-check';
+import { describeValue, shapeChecks } from '../shared/shape-check';
 import { MAX_CONTEXT_LENGTH, MAX_QUOTE_LENGTH, NOTE_ID_PATTERN, type NoteTarget } from './note-types';
 
 export class NoteShapeError extends Error {

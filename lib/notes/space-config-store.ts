@@ -1,4 +1,4 @@
-import type { StorageArea } from '../storage-area';
+import type { StorageArea } from '../shared/storage-area';
 import { checkSpaceConfig, type SpaceConfig } from './space-config';
 
 export const SPACE_CONFIG_KEY = 'teamSpace';

@@ -4,7 +4,7 @@
  * at a match, a line-end hyphen or a deep state (each just sends its chain back to the root).
  * What the recogniser takes beyond this is the work of finding out what a match is.
  */
-import type { PassTables } from '../../lib/recognizer/scan';
+import type { PassTables } from '../../lib/shared/recognizer/linear-pass';
 
 export function automatonSteps(tables: PassTables, text: string): number {
   const { classes, machine } = tables;

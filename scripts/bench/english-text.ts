@@ -4,7 +4,7 @@
  * lines and paragraphs like extracted page text.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { seededRandom } from '../../tests/helpers/seeded-random';
+import { seededRandom } from '../../harness/seeded-random';
 
 const SEEDS = 'seeds';
 

@@ -14,10 +14,10 @@
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
-import buildExtension from '../../tests/e2e/harness/build-extension';
-import { inContentWorld } from '../../tests/e2e/harness/content-world';
-import { launchExtensionBrowser, type ExtensionBrowser } from '../../tests/e2e/harness/launch-browser';
-import { servePages } from '../../tests/e2e/harness/serve-pages';
+import buildExtension from '../../harness/browser/build-extension';
+import { inContentWorld } from '../../harness/browser/content-world';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../../harness/browser/launch-browser';
+import { servePages } from '../../harness/browser/serve-pages';
 import { benchPage } from './bench-page';
 import { fmt, MB } from './measure';
 import type { BenchSection } from './section';

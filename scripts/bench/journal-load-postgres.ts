@@ -9,7 +9,7 @@
 import * as Y from 'yjs';
 import { openPostgres } from '../../server/storage/postgres/open-postgres';
 import { PostgresDocumentStorage } from '../../server/storage/postgres/postgres-document-storage';
-import { startPostgres } from '../../tests/server/harness/postgres-process';
+import { startPostgres } from '../../harness/sync-server/postgres-process';
 import { longestStall, timedLoad, typeKeystrokes } from './journal-load';
 import { fmt } from './measure';
 import type { BenchSection } from './section';

@@ -16,9 +16,9 @@ import { databasePath } from '../../server/config';
 import { openDatabase } from '../../server/storage/open-database';
 import type { DocumentStorage } from '../../server/storage/document-storage';
 import { SqliteDocumentStorage } from '../../server/storage/sqlite-document-storage';
-import { makeDataDir } from '../../tests/server/harness/sync-server-process';
+import { makeDataDir } from '../../harness/sync-server/sync-server-process';
 import { fmt } from './measure';
-import { seededRandom } from '../../tests/helpers/seeded-random';
+import { seededRandom } from '../../harness/seeded-random';
 import type { BenchSection } from './section';
 
 const ROWS = 100_000;

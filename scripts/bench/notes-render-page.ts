@@ -2,10 +2,10 @@
  * Bundled into the page of the `notes-render` benchmark: the note renderer as the side panel
  * runs it, and the single marked + DOMPurify pass it replaced, both timed in the page.
  */
-import { markdownToHtml } from '../../lib/ui/notes/markdown/markdown-to-html';
-import { startNoteRendering, type NotePart } from '../../lib/ui/notes/markdown/render-note-markdown';
-import { sanitizeNoteHtml } from '../../lib/ui/notes/markdown/sanitize-note-html';
-import { SLICE_BUDGET_MS } from '../../lib/in-page/slicer';
+import { markdownToHtml } from '../../lib/app/notes/markdown/markdown-to-html';
+import { startNoteRendering, type NotePart } from '../../lib/app/notes/markdown/render-note-markdown';
+import { sanitizeNoteHtml } from '../../lib/app/notes/markdown/sanitize-note-html';
+import { SLICE_BUDGET_MS } from '../../lib/shared/slicer';
 
 export interface RenderTiming {
   /** The longest time the page was blocked in one go: a slice of steps with the insertion of its parts. */

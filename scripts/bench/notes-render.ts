@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
-import { formatProblem } from '../../lib/ui/notes/markdown/format-limits';
+import { formatProblem } from '../../lib/app/notes/markdown/format-limits';
 import { fmt } from './measure';
 import type { BenchSection } from './section';
 import type { RenderTiming } from './notes-render-page';
@@ -82,7 +82,7 @@ async function run(): Promise<void> {
     const page = await browser.newPage();
     await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
     await page.addScriptTag({ content: script });
-    await page.addStyleTag({ content: readFileSync('lib/ui/notes/notes.css', 'utf8') });
+    await page.addStyleTag({ content: readFileSync('lib/app/notes/notes.css', 'utf8') });
     console.log(`load average ${loadavg().map((l) => fmt(l, 1)).join(' ')}; goal: every step and insertion under ${GOAL_MS} ms`);
     let worstNow = 0;
     for (const [name, markdown] of NOTES) {

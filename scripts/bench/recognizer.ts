@@ -4,8 +4,8 @@
  * expression alternating all aliases (what the automaton replaces; goal: at least 10x faster).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { compileRecognizer, createRecognizer, type RecognizerEntry } from '../../lib/recognizer';
-import { createPassTables } from '../../lib/recognizer/scan';
+import { compileRecognizer, createRecognizer, type RecognizerEntry } from '../../lib/shared/recognizer';
+import { createPassTables } from '../../lib/shared/recognizer/linear-pass';
 import type { BenchSection } from './section';
 import { automatonSteps } from './automaton-steps';
 import { englishText, syntheticTerms } from './english-text';

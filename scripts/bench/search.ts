@@ -8,10 +8,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import type { Corpus, Entity } from '../../lib/corpus-schema';
-import { createEntitySearch, toSearchEntry, type SearchEntry } from '../../lib/search';
+import type { Corpus, Entity } from '../../lib/shared/corpus-format/corpus-schema';
+import { createEntitySearch, toSearchEntry, type SearchEntry } from '../../lib/corpus/search';
 import { fmt } from './measure';
-import { seededRandom } from '../../tests/helpers/seeded-random';
+import { seededRandom } from '../../harness/seeded-random';
 import type { BenchSection } from './section';
 
 const CORPUS_FILE = 'public/corpus.json';

@@ -6,9 +6,9 @@
  * local instances (PostgreSQL with fsync off: the figures are the servers', not a disk's).
  */
 import { loadavg } from 'node:os';
-import { startPostgres } from '../../tests/server/harness/postgres-process';
-import { startRedis } from '../../tests/server/harness/redis-process';
-import { makeDataDir, startSyncServer } from '../../tests/server/harness/sync-server-process';
+import { startPostgres } from '../../harness/sync-server/postgres-process';
+import { startRedis } from '../../harness/sync-server/redis-process';
+import { makeDataDir, startSyncServer } from '../../harness/sync-server/sync-server-process';
 import { postgresAccess } from '../../server/access/postgres-access';
 import { openPostgres } from '../../server/storage/postgres/open-postgres';
 import { fmt } from './measure';

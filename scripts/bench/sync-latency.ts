@@ -7,10 +7,10 @@
  */
 import '../../server/quiet-sqlite-warning';
 import { loadavg } from 'node:os';
-import { invite, makeDataDir, startSyncServer } from '../../tests/server/harness/sync-server-process';
-import { openClient, type TeamClient } from '../../tests/server/harness/team-client';
+import { invite, makeDataDir, startSyncServer } from '../../harness/sync-server/sync-server-process';
+import { openClient, type TeamClient } from '../../harness/sync-server/team-client';
 import { fmt } from './measure';
-import { seededRandom } from '../../tests/helpers/seeded-random';
+import { seededRandom } from '../../harness/seeded-random';
 import type { BenchSection } from './section';
 
 const ROUNDS: Array<{ clients: number; edits: number }> = [

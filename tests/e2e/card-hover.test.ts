@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Corpus } from '../../lib/corpus-schema';
-import { dialogNames } from './harness/accessibility';
-import { CARD_WINDOW_MS } from './harness/card-window';
-import { highlightTexts, ownTags } from './harness/highlights';
-import { launchExtensionBrowser, type ExtensionBrowser } from './harness/launch-browser';
-import { servePages, type PageServer } from './harness/serve-pages';
+import type { Corpus } from '../../lib/shared/corpus-format/corpus-schema';
+import { dialogNames } from '../../harness/browser/accessibility';
+import { CARD_WINDOW_MS } from '../../harness/browser/card-window';
+import { highlightTexts, ownTags } from '../../harness/browser/highlights';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../../harness/browser/launch-browser';
+import { servePages, type PageServer } from '../../harness/browser/serve-pages';
 import { CARD_ARTICLE, termCentre } from './scenarios';
 
 /** The viewport centre of the first occurrence of `term` on the page. */

@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { browser as Browser } from 'wxt/browser';
-import type { Corpus } from '../../lib/corpus-schema';
-import { ENTITY_PALETTE } from '../../lib/entity-palette';
-import { rgbOf } from '../helpers/contrast';
-import { clickAccessible, dialogNames } from './harness/accessibility';
-import { countColours } from './harness/colours';
-import { highlightTexts, ownTags } from './harness/highlights';
-import { launchExtensionBrowser, type ExtensionBrowser } from './harness/launch-browser';
-import { servePages, type PageServer } from './harness/serve-pages';
+import type { Corpus } from '../../lib/shared/corpus-format/corpus-schema';
+import { ENTITY_PALETTE } from '../../lib/shared/entity-palette';
+import { rgbOf } from '../../harness/contrast';
+import { clickAccessible, dialogNames } from '../../harness/browser/accessibility';
+import { countColours } from '../../harness/browser/colours';
+import { highlightTexts, ownTags } from '../../harness/browser/highlights';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../../harness/browser/launch-browser';
+import { servePages, type PageServer } from '../../harness/browser/serve-pages';
 
 declare const chrome: typeof Browser;
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtensionBrowser, type ExtensionBrowser } from './harness/launch-browser';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../../harness/browser/launch-browser';
 
 /** Reads the corpus version and entity count straight from IndexedDB inside the service worker. */
 function readStoredCorpus(): Promise<{ version?: string; count: number } | null> {

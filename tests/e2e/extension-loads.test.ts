@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtensionBrowser, type ExtensionBrowser } from './harness/launch-browser';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../../harness/browser/launch-browser';
 
 describe('the built extension in Chromium', () => {
   let browser: ExtensionBrowser;

@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtensionBrowser, type ExtensionBrowser } from './harness/launch-browser';
-import { servePages, type PageServer } from './harness/serve-pages';
-import { clearSettings, contentScriptStarted, highlightTexts, storeSettings } from './harness/highlights';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../../harness/browser/launch-browser';
+import { servePages, type PageServer } from '../../harness/browser/serve-pages';
+import { clearSettings, contentScriptStarted, highlightTexts, storeSettings } from '../../harness/browser/highlights';
 import { FORMS_ARTICLE, FORMS_ARTICLE_HIGHLIGHTS } from './scenarios';
 
 const LATER = `<!doctype html><html><body>

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ICON_SIZES } from '../../lib/icon-sizes';
-import { EXTENSION_DIR, FIREFOX_EXTENSION_DIR } from './harness/build-extension';
+import { ICON_SIZES } from '../../lib/build/icon-sizes';
+import { EXTENSION_DIR, FIREFOX_EXTENSION_DIR } from '../../harness/browser/build-extension';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 

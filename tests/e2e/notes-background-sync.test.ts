@@ -12,10 +12,10 @@ import {
   type NotesSpace,
   type SpaceConfig,
 } from '../../lib/notes';
-import { newDevice } from '../notes/helpers/device';
-import { invite, makeDataDir, startSyncServer, type SyncServerProcess } from '../server/harness/sync-server-process';
-import { waitFor } from '../server/harness/wait-for';
-import { launchExtensionBrowser, type ExtensionBrowser } from './harness/launch-browser';
+import { newDevice } from '../../harness/notes/device';
+import { invite, makeDataDir, startSyncServer, type SyncServerProcess } from '../../harness/sync-server/sync-server-process';
+import { waitFor } from '../../harness/sync-server/wait-for';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../../harness/browser/launch-browser';
 
 /** The extension API as an extension page sees it; these callbacks run inside the page. */
 declare const chrome: {

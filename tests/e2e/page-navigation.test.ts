@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { browser as Browser } from 'wxt/browser';
-import type { Corpus } from '../../lib/corpus-schema';
-import { accessibilityTree, dialogNames, findRole, type AccessibleNode } from './harness/accessibility';
-import { highlightTexts } from './harness/highlights';
-import { launchExtensionBrowser, type ExtensionBrowser } from './harness/launch-browser';
-import { servePages, type PageServer } from './harness/serve-pages';
+import type { Corpus } from '../../lib/shared/corpus-format/corpus-schema';
+import { accessibilityTree, dialogNames, findRole, type AccessibleNode } from '../../harness/browser/accessibility';
+import { highlightTexts } from '../../harness/browser/highlights';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../../harness/browser/launch-browser';
+import { servePages, type PageServer } from '../../harness/browser/serve-pages';
 
 declare const chrome: typeof Browser;
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { CARD_WINDOW_MS } from './harness/card-window';
-import { launchExtensionBrowser, type ExtensionBrowser } from './harness/launch-browser';
-import { servePages, type PageServer } from './harness/serve-pages';
+import { CARD_WINDOW_MS } from '../../harness/browser/card-window';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../../harness/browser/launch-browser';
+import { servePages, type PageServer } from '../../harness/browser/serve-pages';
 
 /**
  * What a page learns about Attaché, seen from the page's own scripts: everything here is read

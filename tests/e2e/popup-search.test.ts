@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtensionBrowser, type ExtensionBrowser } from './harness/launch-browser';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../../harness/browser/launch-browser';
 import { TYPO_SEARCH } from './scenarios';
 
 describe('the popup in Chromium', () => {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { browser as Browser } from 'wxt/browser';
-import { highlightTexts } from './harness/highlights';
-import { launchExtensionBrowser, type ExtensionBrowser } from './harness/launch-browser';
-import { servePages, type PageServer } from './harness/serve-pages';
+import { highlightTexts } from '../../harness/browser/highlights';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../../harness/browser/launch-browser';
+import { servePages, type PageServer } from '../../harness/browser/serve-pages';
 import { PANEL_ARTICLE, PANEL_ARTICLE_ROWS as EXPECTED_ROWS, readPanelRows } from './scenarios';
 
 // Functions passed to serviceWorker.evaluate run in the extension's service worker.

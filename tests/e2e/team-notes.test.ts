@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeInvite } from '../../lib/notes';
-import { invite, makeDataDir, startSyncServer, type SyncServerProcess } from '../server/harness/sync-server-process';
-import { launchExtensionBrowser, type ExtensionBrowser } from './harness/launch-browser';
-import { servePages, type PageServer } from './harness/serve-pages';
+import { invite, makeDataDir, startSyncServer, type SyncServerProcess } from '../../harness/sync-server/sync-server-process';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../../harness/browser/launch-browser';
+import { servePages, type PageServer } from '../../harness/browser/serve-pages';
 
 /** The extension API as extension pages and the service worker see it; these callbacks run there. */
 declare const chrome: {

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { browser as Browser } from 'wxt/browser';
-import { ENTITY_PALETTE } from '../../lib/entity-palette';
-import { rgbOf } from '../helpers/contrast';
-import { launchExtensionBrowser, type ExtensionBrowser } from './harness/launch-browser';
+import { ENTITY_PALETTE } from '../../lib/shared/entity-palette';
+import { rgbOf } from '../../harness/contrast';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../../harness/browser/launch-browser';
 
 declare const chrome: typeof Browser;
 

@@ -4,11 +4,11 @@ import { countLocalChanges } from '../../lib/notes/local-change-counter';
 import { openLocalDoc } from '../../lib/notes/local-doc';
 import { createSyncConnection } from '../../lib/notes/sync-connection';
 import { openSyncLedger } from '../../lib/notes/sync-ledger';
-import { readStoredDocument } from '../server/harness/stored-document';
-import { invite, makeDataDir, startSyncServer, type SyncServerProcess } from '../server/harness/sync-server-process';
-import { waitFor } from '../server/harness/wait-for';
-import { newDevice } from './helpers/device';
-import { startThrottledProxy } from './helpers/throttled-proxy';
+import { readStoredDocument } from '../../harness/sync-server/stored-document';
+import { invite, makeDataDir, startSyncServer, type SyncServerProcess } from '../../harness/sync-server/sync-server-process';
+import { waitFor } from '../../harness/sync-server/wait-for';
+import { newDevice } from '../../harness/notes/device';
+import { startThrottledProxy } from '../../harness/notes/throttled-proxy';
 
 const retry = { delay: 30, minDelay: 30, maxDelay: 100, jitter: false };
 /** Paces the typing (a workload, not a wait for anything) and bounds the wait for a claimed zero. */

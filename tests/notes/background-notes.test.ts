@@ -7,7 +7,7 @@ import {
   type SpaceConfig,
   type SpaceConfigStore,
 } from '../../lib/notes';
-import { waitFor } from '../server/harness/wait-for';
+import { waitFor } from '../../harness/sync-server/wait-for';
 
 const member: SpaceConfig = {
   serverUrl: 'ws://127.0.0.1:9',

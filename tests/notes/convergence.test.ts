@@ -12,7 +12,7 @@ import {
   trashNote,
   type NoteAuthor,
 } from '../../lib/notes';
-import { pick, seededRandom } from '../helpers/seeded-random';
+import { pick, seededRandom } from '../../harness/seeded-random';
 
 const TAGS = ['norms', 'Norms', 'attribution', 'cbm', 'sovereignty'];
 const ENTITIES = ['un-gge', 'osce', 'china', 'united-states'];

@@ -11,7 +11,7 @@ import {
   type NoteWithBody,
   type SpaceConfig,
 } from '../../lib/notes';
-import { newDevice } from './helpers/device';
+import { newDevice } from '../../harness/notes/device';
 
 const config = (space: string, name = 'Alice'): SpaceConfig => ({
   serverUrl: 'ws://127.0.0.1:9',

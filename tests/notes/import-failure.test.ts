@@ -12,7 +12,7 @@ import {
   type NoteWithBody,
   type SpaceConfig,
 } from '../../lib/notes';
-import { newDevice, type Device } from './helpers/device';
+import { newDevice, type Device } from '../../harness/notes/device';
 
 const config: SpaceConfig = {
   serverUrl: 'ws://127.0.0.1:9',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeInvite, normaliseServerUrl, parseInvite, serverAddressOf } from '../../lib/notes';
-import { serverConfirmation } from '../../lib/ui/team-space/server-confirmation';
+import { serverConfirmation } from '../../lib/app/team-space/server-confirmation';
 
 const TOKEN = '04FxxSNRWq9Aiuqgwd00qYZ7_1Fw-A5ZqeLb4O4JzjE';
 const inviteTo = (url: string) => 'attache:' + Buffer.from(JSON.stringify({ v: 1, url, space: 'acme', token: TOKEN })).toString('base64url');

@@ -1,10 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { noteDocName, openNotesSpace, syncSpaceOnce, type SpaceConfig } from '../../lib/notes';
-import { readStoredDocument } from '../server/harness/stored-document';
-import { invite, makeDataDir, startSyncServer, type SyncServerProcess } from '../server/harness/sync-server-process';
-import { waitFor } from '../server/harness/wait-for';
-import { newDevice } from './helpers/device';
+import { readStoredDocument } from '../../harness/sync-server/stored-document';
+import { invite, makeDataDir, startSyncServer, type SyncServerProcess } from '../../harness/sync-server/sync-server-process';
+import { waitFor } from '../../harness/sync-server/wait-for';
+import { newDevice } from '../../harness/notes/device';
 
 const retry = { delay: 50, minDelay: 50, maxDelay: 250, jitter: false };
 // A small server limit, so that a backlog of a few hundred kilobytes is "too large".

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { forgetSpaceLocally, notesMap, openLocalDoc, openNotesSpace, readBody, type SpaceConfig } from '../../lib/notes';
-import { waitFor } from '../server/harness/wait-for';
-import { newDevice } from './helpers/device';
+import { waitFor } from '../../harness/sync-server/wait-for';
+import { newDevice } from '../../harness/notes/device';
 
 const config = (space: string): SpaceConfig => ({
   serverUrl: 'ws://127.0.0.1:9',

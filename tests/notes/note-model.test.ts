@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { notesAbout, type NotesSubject } from '../../lib/ui/notes/notes-subject';
+import { notesAbout, type NotesSubject } from '../../lib/app/notes/notes-subject';
 import {
   addTag,
   clearNoteBody,

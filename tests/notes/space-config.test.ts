@@ -1,4 +1,4 @@
-import { memoryStorage } from '../helpers/memory-storage';
+import { memoryStorage } from '../../harness/memory-storage';
 import { describe, expect, it } from 'vitest';
 import {
   checkSpaceConfig,

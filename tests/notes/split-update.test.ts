@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { splitUpdate } from '../../lib/notes/split-update';
-import { seededRandom } from '../helpers/seeded-random';
+import { seededRandom } from '../../harness/seeded-random';
 
 /** A random position in `text` that is not inside a surrogate pair. */
 function between(text: string, random: () => number): number {

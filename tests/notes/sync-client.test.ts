@@ -12,11 +12,11 @@ import {
   type NotesSpace,
   type SpaceConfig,
 } from '../../lib/notes';
-import { readStoredDocument } from '../server/harness/stored-document';
-import { invite, makeDataDir, startSyncServer, type SyncServerProcess } from '../server/harness/sync-server-process';
-import { waitFor } from '../server/harness/wait-for';
-import { describeSyncStatus } from '../../lib/ui/team-space/status-text';
-import { newDevice, type Device } from './helpers/device';
+import { readStoredDocument } from '../../harness/sync-server/stored-document';
+import { invite, makeDataDir, startSyncServer, type SyncServerProcess } from '../../harness/sync-server/sync-server-process';
+import { waitFor } from '../../harness/sync-server/wait-for';
+import { describeSyncStatus } from '../../lib/app/team-space/status-text';
+import { newDevice, type Device } from '../../harness/notes/device';
 
 // Reconnect quickly: these tests stop and restart the server.
 const retry = { delay: 50, minDelay: 50, maxDelay: 250, jitter: false };

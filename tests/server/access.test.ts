@@ -1,9 +1,9 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readStoredDocument } from './harness/stored-document.ts';
-import { invite, makeDataDir, runAdmin, startSyncServer, type SyncServerProcess } from './harness/sync-server-process.ts';
-import { perTest } from './harness/per-test.ts';
-import { waitFor } from './harness/wait-for.ts';
+import { readStoredDocument } from '../../harness/sync-server/stored-document.ts';
+import { invite, makeDataDir, runAdmin, startSyncServer, type SyncServerProcess } from '../../harness/sync-server/sync-server-process.ts';
+import { perTest } from '../../harness/sync-server/per-test.ts';
+import { waitFor } from '../../harness/sync-server/wait-for.ts';
 
 describe('sync server: access per space', () => {
   const data = makeDataDir();

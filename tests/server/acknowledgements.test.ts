@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { backendPerTest } from './harness/backend-per-test.ts';
-import { backends } from './harness/backends.ts';
-import { sendRawUpdate, watchAcknowledgements } from './harness/sync-messages.ts';
-import type { SyncServerProcess } from './harness/sync-server-process.ts';
-import { waitFor } from './harness/wait-for.ts';
+import { backendPerTest } from '../../harness/sync-server/backend-per-test.ts';
+import { backends } from '../../harness/sync-server/backends.ts';
+import { sendRawUpdate, watchAcknowledgements } from '../../harness/sync-server/sync-messages.ts';
+import type { SyncServerProcess } from '../../harness/sync-server/sync-server-process.ts';
+import { waitFor } from '../../harness/sync-server/wait-for.ts';
 
 /** How often the server logged that it could not store an update. */
 const failedWrites = (server: SyncServerProcess) => server.output().match(/could not store an update/g)?.length ?? 0;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { databasePath } from '../../server/config.ts';
 import { openDatabase } from '../../server/storage/open-database.ts';
-import { readStoredDocument } from './harness/stored-document.ts';
-import { backendPerTest } from './harness/backend-per-test.ts';
-import { backends } from './harness/backends.ts';
-import { runAdmin, type SyncServerProcess } from './harness/sync-server-process.ts';
-import type { TeamClient } from './harness/team-client.ts';
-import { waitFor } from './harness/wait-for.ts';
+import { readStoredDocument } from '../../harness/sync-server/stored-document.ts';
+import { backendPerTest } from '../../harness/sync-server/backend-per-test.ts';
+import { backends } from '../../harness/sync-server/backends.ts';
+import { runAdmin, type SyncServerProcess } from '../../harness/sync-server/sync-server-process.ts';
+import type { TeamClient } from '../../harness/sync-server/team-client.ts';
+import { waitFor } from '../../harness/sync-server/wait-for.ts';
 
 describe.each(backends())('sync server: durability on $name', (backend) => {
   const each = backendPerTest(backend);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { trackAcknowledged } from './harness/acknowledged-content.ts';
-import { backendPerTest } from './harness/backend-per-test.ts';
-import { backends } from './harness/backends.ts';
-import type { SyncServerProcess } from './harness/sync-server-process.ts';
-import { waitFor } from './harness/wait-for.ts';
+import { trackAcknowledged } from '../../harness/sync-server/acknowledged-content.ts';
+import { backendPerTest } from '../../harness/sync-server/backend-per-test.ts';
+import { backends } from '../../harness/sync-server/backends.ts';
+import type { SyncServerProcess } from '../../harness/sync-server/sync-server-process.ts';
+import { waitFor } from '../../harness/sync-server/wait-for.ts';
 
 const KILLS = 3;
 

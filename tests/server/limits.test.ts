@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readStoredDocument } from './harness/stored-document.ts';
-import { invite, makeDataDir, startSyncServer, type SyncServerProcess } from './harness/sync-server-process.ts';
-import { perTest } from './harness/per-test.ts';
-import type { TeamClient } from './harness/team-client.ts';
-import { waitFor } from './harness/wait-for.ts';
+import { readStoredDocument } from '../../harness/sync-server/stored-document.ts';
+import { invite, makeDataDir, startSyncServer, type SyncServerProcess } from '../../harness/sync-server/sync-server-process.ts';
+import { perTest } from '../../harness/sync-server/per-test.ts';
+import type { TeamClient } from '../../harness/sync-server/team-client.ts';
+import { waitFor } from '../../harness/sync-server/wait-for.ts';
 import * as Y from 'yjs';
 
 const MAX_MESSAGE_BYTES = 64 * 1024;

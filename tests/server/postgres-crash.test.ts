@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { trackAcknowledged } from './harness/acknowledged-content.ts';
-import { postgresBackend } from './harness/backends.ts';
-import { backendPerTest } from './harness/backend-per-test.ts';
-import { waitFor } from './harness/wait-for.ts';
+import { trackAcknowledged } from '../../harness/sync-server/acknowledged-content.ts';
+import { postgresBackend } from '../../harness/sync-server/backends.ts';
+import { backendPerTest } from '../../harness/sync-server/backend-per-test.ts';
+import { waitFor } from '../../harness/sync-server/wait-for.ts';
 
 describe('sync server on PostgreSQL: PostgreSQL itself crashes while provider clients write', () => {
   const backend = postgresBackend();

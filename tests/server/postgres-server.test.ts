@@ -1,9 +1,9 @@
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPostgres, type PostgresCluster } from './harness/postgres-process.ts';
-import { makeDataDir, runAdminWith, startSyncServer } from './harness/sync-server-process.ts';
-import { openClient } from './harness/team-client.ts';
-import { waitFor } from './harness/wait-for.ts';
+import { startPostgres, type PostgresCluster } from '../../harness/sync-server/postgres-process.ts';
+import { makeDataDir, runAdminWith, startSyncServer } from '../../harness/sync-server/sync-server-process.ts';
+import { openClient } from '../../harness/sync-server/team-client.ts';
+import { waitFor } from '../../harness/sync-server/wait-for.ts';
 
 describe('sync server on PostgreSQL: admin commands and start-up', () => {
   let cluster: PostgresCluster;

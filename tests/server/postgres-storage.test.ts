@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { StorageError, StorageOpenError } from '../../server/storage/document-storage.ts';
 import { openPostgres, type Sql } from '../../server/storage/postgres/open-postgres.ts';
 import { PostgresDocumentStorage } from '../../server/storage/postgres/postgres-document-storage.ts';
-import { startPostgres, type PostgresCluster } from './harness/postgres-process.ts';
+import { startPostgres, type PostgresCluster } from '../../harness/sync-server/postgres-process.ts';
 
 /** One server process's view: its own connection pool and its own storage. */
 interface Process {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backends, type TestStore } from './harness/backends.ts';
-import { startSyncServer, type SyncServerProcess } from './harness/sync-server-process.ts';
-import { openClient, type TeamClient } from './harness/team-client.ts';
-import { waitFor } from './harness/wait-for.ts';
+import { backends, type TestStore } from '../../harness/sync-server/backends.ts';
+import { startSyncServer, type SyncServerProcess } from '../../harness/sync-server/sync-server-process.ts';
+import { openClient, type TeamClient } from '../../harness/sync-server/team-client.ts';
+import { waitFor } from '../../harness/sync-server/wait-for.ts';
 
 /**
  * In the manner of Yjs's own randomised tests, but across the real stack: several providers

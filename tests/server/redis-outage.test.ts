@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { backendPerTest } from './harness/backend-per-test.ts';
-import { backends } from './harness/backends.ts';
-import { freePort } from './harness/ready-process.ts';
-import { startRedis, type RedisProcess } from './harness/redis-process.ts';
-import { startSyncServer, type SyncServerProcess } from './harness/sync-server-process.ts';
-import type { TeamClient } from './harness/team-client.ts';
-import { waitFor } from './harness/wait-for.ts';
+import { backendPerTest } from '../../harness/sync-server/backend-per-test.ts';
+import { backends } from '../../harness/sync-server/backends.ts';
+import { freePort } from '../../harness/sync-server/ready-process.ts';
+import { startRedis, type RedisProcess } from '../../harness/sync-server/redis-process.ts';
+import { startSyncServer, type SyncServerProcess } from '../../harness/sync-server/sync-server-process.ts';
+import type { TeamClient } from '../../harness/sync-server/team-client.ts';
+import { waitFor } from '../../harness/sync-server/wait-for.ts';
 
 describe.each(backends())('sync server on $name: Redis going away and coming back', (backend) => {
   const each = backendPerTest(backend);

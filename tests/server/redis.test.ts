@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startRedis, type RedisProcess } from './harness/redis-process.ts';
-import { backends, type TestStore } from './harness/backends.ts';
-import { startSyncServer, type SyncServerProcess } from './harness/sync-server-process.ts';
-import { openClient, type TeamClient } from './harness/team-client.ts';
-import { waitFor } from './harness/wait-for.ts';
+import { startRedis, type RedisProcess } from '../../harness/sync-server/redis-process.ts';
+import { backends, type TestStore } from '../../harness/sync-server/backends.ts';
+import { startSyncServer, type SyncServerProcess } from '../../harness/sync-server/sync-server-process.ts';
+import { openClient, type TeamClient } from '../../harness/sync-server/team-client.ts';
+import { waitFor } from '../../harness/sync-server/wait-for.ts';
 
 describe.each(backends())('sync server: several processes over Redis, on $name', (backend) => {
   let store: TestStore;

@@ -5,7 +5,7 @@ import { databasePath } from '../../server/config.ts';
 import { StorageError } from '../../server/storage/document-storage.ts';
 import { openDatabase } from '../../server/storage/open-database.ts';
 import { SqliteDocumentStorage, type SqliteStorageOptions } from '../../server/storage/sqlite-document-storage.ts';
-import { perTest } from './harness/per-test.ts';
+import { perTest } from '../../harness/sync-server/per-test.ts';
 
 /** A client's document whose every change is also appended to `storage`, awaited in order. */
 function writer(storage: SqliteDocumentStorage, name: string) {

@@ -7,12 +7,12 @@ import * as Y from 'yjs';
 import { databasePath } from '../../server/config.ts';
 import type { DocumentStorage } from '../../server/storage/document-storage.ts';
 import { SqliteDocumentStorage } from '../../server/storage/sqlite-document-storage.ts';
-import { backendPerTest } from './harness/backend-per-test.ts';
-import { backends } from './harness/backends.ts';
-import { perTest } from './harness/per-test.ts';
-import { readStoredDocument } from './harness/stored-document.ts';
-import { invite, runAdmin, startSyncServer } from './harness/sync-server-process.ts';
-import { waitFor } from './harness/wait-for.ts';
+import { backendPerTest } from '../../harness/sync-server/backend-per-test.ts';
+import { backends } from '../../harness/sync-server/backends.ts';
+import { perTest } from '../../harness/sync-server/per-test.ts';
+import { readStoredDocument } from '../../harness/sync-server/stored-document.ts';
+import { invite, runAdmin, startSyncServer } from '../../harness/sync-server/sync-server-process.ts';
+import { waitFor } from '../../harness/sync-server/wait-for.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { invite, makeDataDir, startSyncServer, type SyncServerProcess } from './harness/sync-server-process.ts';
-import { openClient, type TeamClient } from './harness/team-client.ts';
-import { waitFor } from './harness/wait-for.ts';
+import { invite, makeDataDir, startSyncServer, type SyncServerProcess } from '../../harness/sync-server/sync-server-process.ts';
+import { openClient, type TeamClient } from '../../harness/sync-server/team-client.ts';
+import { waitFor } from '../../harness/sync-server/wait-for.ts';
 
 const SOCKET_BYTES = 64 * 1024;
 const TOTAL_BYTES = 256 * 1024;

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Corpus } from '../../../lib/corpus-schema';
-import type { PageNames } from '../../../lib/page-names';
-import { cardElement, cardNames, clickNode, textOf } from '../harness/firefox-dom';
-import { readHighlightTexts } from '../harness/highlights';
-import { launchFirefoxWithExtension, type FirefoxWithExtension } from '../harness/launch-firefox';
-import { servePages, type PageServer } from '../harness/serve-pages';
+import type { Corpus } from '../../../lib/shared/corpus-format/corpus-schema';
+import type { PageNames } from '../../../lib/shared/page-names';
+import { cardElement, cardNames, clickNode, textOf } from '../../../harness/browser/firefox-dom';
+import { readHighlightTexts } from '../../../harness/browser/highlights';
+import { launchFirefoxWithExtension, type FirefoxWithExtension } from '../../../harness/browser/launch-firefox';
+import { servePages, type PageServer } from '../../../harness/browser/serve-pages';
 import {
   CARD_ARTICLE,
   FORMS_ARTICLE,

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIREFOX_EXTENSION_DIR } from '../harness/build-extension';
+import { FIREFOX_EXTENSION_DIR } from '../../../harness/browser/build-extension';
 
 interface LintMessage {
   code: string;

@@ -1,0 +1,49 @@
+import { ENTITY_TYPES, type EntityType } from '../../shared/corpus-format/corpus-schema';
+import type { PageEntityCount } from '../../shared/messages';
+
+export interface PageEntityRow {
+  id: string;
+  name: string;
+  type: EntityType;
+  count: number;
+}
+
+export interface PageGroup {
+  type: EntityType;
+  rows: PageEntityRow[];
+}
+
+const GROUP_LABELS: Readonly<Record<EntityType, string>> = {
+  organization: 'Organisations',
+  person: 'People',
+  instrument: 'Instruments',
+  concept: 'Concepts',
+  event: 'Events',
+  process: 'Processes',
+  country: 'Countries',
+};
+
+export const groupLabel = (type: EntityType): string => GROUP_LABELS[type];
+
+/**
+ * The entities of a page grouped by type, in the corpus's order of types, most mentioned
+ * first within a group. Ids the corpus no longer knows (it was updated since the page was
+ * read) are left out.
+ */
+export function groupPageMentions(
+  mentions: readonly PageEntityCount[],
+  lookup: (id: string) => { name: string; type: EntityType } | undefined,
+): PageGroup[] {
+  const byType = new Map<EntityType, PageEntityRow[]>();
+  for (const { id, count } of mentions) {
+    const known = lookup(id);
+    if (!known) continue;
+    const rows = byType.get(known.type) ?? [];
+    rows.push({ id, name: known.name, type: known.type, count });
+    byType.set(known.type, rows);
+  }
+  return ENTITY_TYPES.filter((type) => byType.has(type)).map((type) => ({
+    type,
+    rows: byType.get(type)!.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+  }));
+}

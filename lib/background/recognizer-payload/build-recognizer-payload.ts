@@ -1,0 +1,15 @@
+import type { Entity } from '../../shared/corpus-format/corpus-schema';
+import type { RecognizerPayload } from '../../shared/messages';
+import { compileRecognizer } from '../../shared/recognizer';
+
+/** The content script's share of a corpus: the compiled recogniser and each entity's type and name. */
+export function buildRecognizerPayload(version: string, entities: readonly Entity[]): RecognizerPayload {
+  const types: RecognizerPayload['types'] = {};
+  const names: RecognizerPayload['names'] = {};
+  for (const e of entities) {
+    types[e.id] = e.type;
+    names[e.id] = e.name;
+  }
+  const compiled = compileRecognizer(entities.map(({ id, name, aliases, rules }) => ({ id, name, aliases, rules })));
+  return { version, compiled, types, names };
+}

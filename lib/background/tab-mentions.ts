@@ -1,0 +1,43 @@
+/**
+ * What each tab has highlighted, from the `page-mentions` reports of its frames. Every frame
+ * reports for itself and replaces its previous report; the tab's total adds the frames up.
+ * The background turns it into the toolbar badge and the side panel's "On this page".
+ */
+import type { PageEntityCount, TabMentions } from '../shared/messages';
+
+interface FrameReport {
+  url: string;
+  entities: PageEntityCount[];
+}
+
+export class TabMentionsTracker {
+  private readonly tabs = new Map<number, Map<number, FrameReport>>();
+
+  /** Records a frame's report and returns the tab's total. */
+  report(tabId: number, frameId: number, url: string, entities: PageEntityCount[]): TabMentions {
+    let frames = this.tabs.get(tabId);
+    if (!frames) this.tabs.set(tabId, (frames = new Map()));
+    frames.set(frameId, { url, entities });
+    return this.total(frames);
+  }
+
+  /** The tab navigated or closed: its frames' reports no longer describe anything. */
+  forget(tabId: number): void {
+    this.tabs.delete(tabId);
+  }
+
+  private total(frames: Map<number, FrameReport>): TabMentions {
+    const counts = new Map<string, number>();
+    for (const frame of frames.values()) {
+      for (const { id, count } of frame.entities) counts.set(id, (counts.get(id) ?? 0) + count);
+    }
+    const top = frames.get(0) ?? frames.values().next().value!;
+    return { url: top.url, entities: [...counts].map(([id, count]) => ({ id, count })) };
+  }
+}
+
+/** The badge: how many distinct entities the page mentions, nothing when none. */
+export function badgeText(mentions: TabMentions): string {
+  const n = mentions.entities.length;
+  return n === 0 ? '' : n > 999 ? '999+' : String(n);
+}

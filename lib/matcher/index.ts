@@ -1,3 +1,0 @@
-/** The compiled recogniser the background serves to content scripts: built from the corpus, cached by version. */
-export { buildRecognizerPayload } from './build-payload';
-export { createRecognizerSource, RECOGNIZER_CACHE_KEY, type RecognizerSourceDeps } from './matcher-source';

@@ -1,0 +1,216 @@
+/**
+ * The in-page card: one per document, rendered into a closed shadow root beside the mention
+ * it explains. Loaded only when a card first opens; the always-loaded content script reaches
+ * it through `openCard` (see ./index.ts).
+ */
+import { createRef, render } from 'preact';
+import { CARD_CSS } from '../../shared/card';
+import type { CardBackend } from './card-backend';
+import { CardDialog, type CardView } from './CardDialog';
+import { watchDismissal } from './dismissal';
+import { HOST_CSS } from './host-styles';
+import { placeCard } from './place-card';
+import { createShadowHost, type ShadowHost } from './shadow-host';
+
+export type CardTrigger = 'hover' | 'click' | 'keyboard';
+
+export interface OpenCardRequest {
+  entityId: string;
+  /** The mention on the page; the card is placed beside it. */
+  range: Range;
+  /**
+   * `hover` shows the card without taking focus and closes it when the pointer leaves;
+   * `click` and `keyboard` move focus into it and return focus when it closes.
+   */
+  trigger: CardTrigger;
+}
+
+export interface CardHost {
+  open(request: OpenCardRequest): Promise<void>;
+  close(): void;
+  /** The entity whose card is showing, if any. */
+  readonly openEntityId: string | undefined;
+}
+
+const HEADING_ID = 'attache-card-heading';
+
+interface Session {
+  request: OpenCardRequest;
+  /** Cards the reader came through by opening related entities; the last is showing. */
+  trail: string[];
+  view: CardView;
+  sticky: boolean;
+  returnFocus: Element | null;
+  stopWatching(): void;
+}
+
+/** `tag`: the host element's name on this page (see lib/page-names). */
+export function createCardHost(doc: Document, backend: CardBackend, tag: string): CardHost {
+  const dialogRef = createRef<HTMLDivElement>();
+  let shadow: ShadowHost | undefined;
+  let session: Session | undefined;
+  let resizeObserver: ResizeObserver | undefined;
+
+  const current = (s: Session) => s.trail[s.trail.length - 1]!;
+
+  function paint(s: Session) {
+    if (!shadow) return;
+    const entityId = current(s);
+    const hideOnSite = backend.hideOnSite;
+    // The page's wording belongs to the first card, not to related ones opened from it.
+    const canHide = hideOnSite && s.trail.length === 1;
+    render(
+      <CardDialog
+        view={s.view}
+        headingId={HEADING_ID}
+        dialogRef={dialogRef}
+        onClose={() => close()}
+        onBack={s.trail.length > 1 ? () => navigate(s, s.trail.slice(0, -1)) : undefined}
+        onOpenEntity={(id) => navigate(s, [...s.trail, id])}
+        onOpenSidePanel={(id) => {
+          backend.openSidePanel(id, 'view');
+          close();
+        }}
+        onAddNote={(id) => {
+          backend.openSidePanel(id, 'add-note');
+          close();
+        }}
+        blockTerm={
+          canHide
+            ? {
+                text: termText(s.request.range),
+                onBlock: () => {
+                  hideOnSite.call(backend, entityId);
+                  close();
+                },
+              }
+            : undefined
+        }
+      />,
+      shadow.container,
+    );
+    place(s);
+  }
+
+  function place(s: Session) {
+    const dialog = dialogRef.current;
+    if (!shadow || !dialog || session !== s) return;
+    const view = doc.defaultView;
+    const anchor = s.request.range.getClientRects()[0] ?? s.request.range.getBoundingClientRect();
+    // The content's own height, not the box's: the box is already cut by the last placement.
+    const borders = dialog.offsetHeight - dialog.clientHeight;
+    const size = { width: shadow.host.getBoundingClientRect().width, height: dialog.scrollHeight + borders };
+    shadow.moveTo(
+      placeCard(anchor, size, {
+        width: view?.innerWidth ?? doc.documentElement.clientWidth,
+        height: view?.innerHeight ?? doc.documentElement.clientHeight,
+      }),
+    );
+  }
+
+  async function load(s: Session) {
+    const id = current(s);
+    const [details, notesCount] = await Promise.all([
+      backend.getEntity(id),
+      backend.countNotes(id).catch(() => undefined),
+    ]);
+    // The reader may have closed the card or moved on while the background answered.
+    if (session !== s || current(s) !== id) return;
+    s.view = details ? { status: 'ready', details, notesCount } : { status: 'missing' };
+    paint(s);
+  }
+
+  function navigate(s: Session, trail: string[]) {
+    s.trail = trail;
+    s.view = { status: 'loading' };
+    s.sticky = true;
+    paint(s);
+    dialogRef.current?.focus();
+    void load(s);
+  }
+
+  /**
+   * `handBack` false: another card replaces this one and takes focus itself; handing focus back
+   * in between would scroll the page to where the reader started.
+   */
+  function close(handBack = true) {
+    const s = session;
+    if (!s || !shadow) return;
+    session = undefined;
+    s.stopWatching();
+    resizeObserver?.disconnect();
+    const focusWasInside = doc.activeElement === shadow.host;
+    render(null, shadow.container);
+    shadow.detach();
+    if (handBack && focusWasInside && s.returnFocus instanceof HTMLElement && s.returnFocus.isConnected) {
+      s.returnFocus.focus();
+    }
+  }
+
+  async function open(request: OpenCardRequest) {
+    const takesFocus = request.trigger !== 'hover';
+    const previous = session;
+    if (previous && previous.trail.length === 1 && previous.trail[0] === request.entityId && sameRange(previous.request.range, request.range)) {
+      if (takesFocus) {
+        previous.sticky = true;
+        dialogRef.current?.focus();
+      }
+      return;
+    }
+    // A hover must not replace a card the reader is working in.
+    if (previous?.sticky && !takesFocus) return;
+    const returnFocus = previous ? previous.returnFocus : doc.activeElement;
+    close(!takesFocus);
+
+    shadow ??= createShadowHost(doc, tag, [CARD_CSS, HOST_CSS]);
+    shadow.attach();
+    const s: Session = {
+      request,
+      trail: [request.entityId],
+      view: { status: 'loading' },
+      sticky: takesFocus,
+      returnFocus,
+      stopWatching: () => {},
+    };
+    session = s;
+    const host = shadow;
+    s.stopWatching = watchDismissal({
+      doc,
+      shadow: host,
+      anchor: request.range,
+      isSticky: () => s.sticky,
+      makeSticky: () => (s.sticky = true),
+      close,
+      reposition: () => place(s),
+    });
+    if (typeof ResizeObserver !== 'undefined') {
+      // Expanding a list or loading the card changes its height: keep it inside the viewport.
+      resizeObserver ??= new ResizeObserver(() => session && place(session));
+      resizeObserver.observe(host.host);
+    }
+    paint(s);
+    if (takesFocus) dialogRef.current?.focus();
+    await load(s);
+  }
+
+  return {
+    open,
+    close,
+    get openEntityId() {
+      return session && current(session);
+    },
+  };
+}
+
+function termText(range: Range): string {
+  return range.toString().replace(/\s+/g, ' ').trim();
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return (
+    a.startContainer === b.startContainer &&
+    a.startOffset === b.startOffset &&
+    a.endContainer === b.endContainer &&
+    a.endOffset === b.endOffset
+  );
+}

@@ -1,0 +1,56 @@
+import type { EntityDetails } from './entity-details';
+import { AliasLine } from './AliasLine';
+import { CardActions } from './CardActions';
+import { entityTypeLabel } from './entity-type-label';
+import { ExcerptList } from './ExcerptList';
+import { FactList } from './FactList';
+import { NotesCount } from './NotesCount';
+import { RelatedList } from './RelatedList';
+
+export interface EntityCardProps {
+  details: EntityDetails;
+  /** Lets a dialog host point aria-labelledby at the heading. */
+  headingId?: string;
+  /** Number of team notes on the entity; undefined while unknown. */
+  notesCount?: number;
+  onOpenEntity(id: string): void;
+  /** Hosts that are the side panel leave these out. */
+  onOpenSidePanel?(id: string): void;
+  onAddNote?(id: string): void;
+  blockTerm?: { text: string; onBlock(): void };
+  /** Every excerpt and relation at once, no "show all": for the side panel, which has room. */
+  expanded?: boolean;
+}
+
+/**
+ * The context card of one entity. Extension-free: every host (the in-page card, the popup,
+ * the side panel) passes data and callbacks in.
+ */
+export function EntityCard(props: EntityCardProps) {
+  const { entity, related } = props.details;
+  const { onOpenSidePanel, onAddNote } = props;
+  return (
+    <article class="ac-card" data-entity-type={entity.type}>
+      <header class="ac-header">
+        <p class="ac-type">{entityTypeLabel(entity.type)}</p>
+        <h2 class="ac-name" id={props.headingId}>
+          {entity.name}
+        </h2>
+        <AliasLine aliases={entity.aliases} />
+      </header>
+      <p class="ac-summary">{entity.summary}</p>
+      <FactList heading="Key facts" facts={entity.facts} />
+      <FactList heading="Positions" facts={entity.positions} />
+      <ExcerptList excerpts={entity.sources} visible={props.expanded ? Infinity : undefined} />
+      <RelatedList related={related} onOpenEntity={props.onOpenEntity} visible={props.expanded ? Infinity : undefined} />
+      {onOpenSidePanel && (
+        <NotesCount count={props.notesCount} onOpenSidePanel={() => onOpenSidePanel(entity.id)} />
+      )}
+      <CardActions
+        onOpenSidePanel={onOpenSidePanel && (() => onOpenSidePanel(entity.id))}
+        onAddNote={onAddNote && (() => onAddNote(entity.id))}
+        blockTerm={props.blockTerm}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,128 @@
+/**
+ * Messages between the extension's contexts, declared once: requests, their answers and their
+ * validation. Content scripts run inside pages we do not trust, so the background validates
+ * every request it receives with `isRequest` (and a content script every tab request with
+ * `isTabRequest`) before acting on it; message-channel.ts sends and answers them.
+ */
+import type { EntityType } from './corpus-format/corpus-schema';
+import type { EntityDetails } from './card/entity-details';
+import { isHighlightNames, type HighlightKey } from './page-names/page-names';
+import type { PageSelection } from '../page/selection/quote-selection';
+import type { CompiledRecognizer } from './recognizer';
+import { isOptional, isRecord, isString } from './shape-check';
+
+/** What the content script needs to recognise terms, without the rest of the corpus. */
+export interface RecognizerPayload {
+  /** The corpus version it was compiled from. */
+  version: string;
+  compiled: CompiledRecognizer;
+  /** Entity type per id, for choosing the highlight style. */
+  types: Record<string, EntityType>;
+  /** Entity name per id, for announcing a mention to screen readers. */
+  names: Record<string, string>;
+}
+
+/** One entity found on a page, as the side panel and badge show it. */
+export interface PageEntityCount {
+  id: string;
+  count: number;
+}
+
+/** Which way to move through an entity's mentions on a page. */
+export type Direction = 'next' | 'previous';
+
+/** Why the side panel is opened for an entity: to read about it, or to write a note on it. */
+export type SidePanelIntent = 'view' | 'add-note';
+
+/** From content scripts and extension pages to the background. */
+export type Request =
+  | { type: 'get-recognizer' }
+  | { type: 'get-entity'; entityId: string }
+  /** The highlighted entities of the sender's frame, replacing what it reported before. */
+  | { type: 'page-mentions'; url: string; entities: PageEntityCount[] }
+  | { type: 'open-side-panel'; entityId?: string; intent?: SidePanelIntent }
+  | { type: 'count-notes'; entityId: string }
+  /** Sent by a notes page as it hides or unloads, so what was just typed reaches the server. */
+  | { type: 'sync-notes' }
+  /** Injects the card host (the lazily loaded card UI) into the sender's frame. */
+  | { type: 'load-card-host' }
+  /** Inserts the `::highlight()` rules for the sender frame's highlight names into that frame. */
+  | { type: 'style-highlights'; names: Record<HighlightKey, string> };
+
+export interface ResponseMap {
+  'get-recognizer': RecognizerPayload;
+  /** The entity with the names of related entities; null when the corpus has no such id. */
+  'get-entity': EntityDetails | null;
+  'page-mentions': void;
+  'open-side-panel': void;
+  /** Null when notes are not available here (no team space joined). Never note text. */
+  'count-notes': number | null;
+  'sync-notes': void;
+  'load-card-host': void;
+  'style-highlights': void;
+}
+
+export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;
+export type TabRequestOf<T extends TabRequest['type']> = Extract<TabRequest, { type: T }>;
+
+/** Sent to a tab's content script (top frame) by the side panel or background. */
+export type TabRequest =
+  /** Scrolls to the entity's next (or previous) mention after the last one revealed, and flashes it. */
+  | { type: 'reveal-mention'; entityId: string; direction: Direction }
+  /** The passage selected in the page, for a page note to quote. Never carries note text. */
+  | { type: 'get-selection' };
+
+export interface TabResponseMap {
+  /** False when the page has no highlighted mention of the entity. */
+  'reveal-mention': boolean;
+  /** Null when nothing is selected. Checked by the receiver with `readPageSelection`. */
+  'get-selection': PageSelection | null;
+}
+
+/**
+ * The highlighted entities of a tab (all frames together), kept by the background in
+ * `storage.session` under `tabMentionsKey(tabId)` for the side panel; removed when the tab
+ * navigates or closes.
+ */
+export interface TabMentions {
+  url: string;
+  entities: PageEntityCount[];
+}
+
+export const tabMentionsKey = (tabId: number): string => `tabMentions:${tabId}`;
+
+/** The tab a `storage.session` key holds the mentions of; undefined for other keys. */
+export function tabOfMentionsKey(key: string): number | undefined {
+  const match = /^tabMentions:(\d+)$/.exec(key);
+  return match ? Number(match[1]) : undefined;
+}
+
+const isIntent = (v: unknown): v is SidePanelIntent => v === 'view' || v === 'add-note';
+const isDirection = (v: unknown): v is Direction => v === 'next' || v === 'previous';
+const isEntityCount = (e: unknown): e is PageEntityCount =>
+  isRecord(e) && isString(e.id) && Number.isInteger(e.count) && (e.count as number) > 0;
+
+type Validators<R extends { type: string }> = { [T in R['type']]: (m: Record<string, unknown>) => boolean };
+
+const REQUESTS: Validators<Request> = {
+  'get-recognizer': () => true,
+  'get-entity': (m) => isString(m.entityId),
+  'page-mentions': (m) => isString(m.url) && Array.isArray(m.entities) && m.entities.every(isEntityCount),
+  'open-side-panel': (m) => isOptional(m.entityId, isString) && isOptional(m.intent, isIntent),
+  'count-notes': (m) => isString(m.entityId),
+  'sync-notes': () => true,
+  'load-card-host': () => true,
+  'style-highlights': (m) => isHighlightNames(m.names),
+};
+
+const TAB_REQUESTS: Validators<TabRequest> = {
+  'reveal-mention': (m) => isString(m.entityId) && isDirection(m.direction),
+  'get-selection': () => true,
+};
+
+function matches<R extends { type: string }>(validators: Validators<R>, value: unknown): value is R {
+  return isRecord(value) && isString(value.type) && Object.hasOwn(validators, value.type) && validators[value.type as R['type']](value);
+}
+
+export const isRequest = (value: unknown): value is Request => matches(REQUESTS, value);
+export const isTabRequest = (value: unknown): value is TabRequest => matches(TAB_REQUESTS, value);

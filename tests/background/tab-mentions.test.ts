@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { badgeText, TabMentionsTracker } from '../../lib/background/tab-mentions';
+
+describe('TabMentionsTracker', () => {
+  it('adds up the frames of a tab and replaces a frame\'s earlier report', () => {
+    const tracker = new TabMentionsTracker();
+    tracker.report(7, 0, 'https://a.org/', [{ id: 'un', count: 2 }]);
+    tracker.report(7, 3, 'https://ads.org/', [{ id: 'un', count: 1 }, { id: 'eu', count: 1 }]);
+    const total = tracker.report(7, 0, 'https://a.org/', [{ id: 'un', count: 5 }]);
+    expect(total).toEqual({ url: 'https://a.org/', entities: [{ id: 'un', count: 6 }, { id: 'eu', count: 1 }] });
+    expect(badgeText(total)).toBe('2');
+  });
+
+  it('keeps tabs apart and starts over after a tab is forgotten', () => {
+    const tracker = new TabMentionsTracker();
+    tracker.report(1, 0, 'https://a.org/', [{ id: 'un', count: 1 }]);
+    tracker.forget(1);
+    const total = tracker.report(1, 0, 'https://b.org/', []);
+    expect(total).toEqual({ url: 'https://b.org/', entities: [] });
+    expect(badgeText(total)).toBe('');
+    expect(tracker.report(2, 0, 'https://c.org/', [{ id: 'eu', count: 1 }]).entities).toEqual([{ id: 'eu', count: 1 }]);
+  });
+});
