@@ -4,7 +4,7 @@
  * entity instead, whose own *Open in side panel* can. The query is read back through
  * `readPopupEntity`, which accepts only an entity id.
  */
-import { ID_PATTERN } from '../build/glossary/validate-entity';
+import { ID_PATTERN } from './corpus-format/corpus-schema';
 
 export function popupEntityQuery(entityId: string): string {
   return `?${new URLSearchParams({ entity: entityId }).toString()}`;

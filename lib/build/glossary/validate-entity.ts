@@ -1,9 +1,8 @@
-import { ENTITY_TYPES, type AliasRule, type Fact, type GlossaryEntity, type Relation } from '../../shared/corpus-format/corpus-schema';
+import { ENTITY_TYPES, ID_PATTERN, type AliasRule, type Fact, type GlossaryEntity, type Relation } from '../../shared/corpus-format/corpus-schema';
 import { splitSentences } from '../source-text/sentences';
 import type { FieldPath, GlossaryBlock } from './load';
 import type { GlossaryProblem } from './problem';
 
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ENTITY_FIELDS = ['id', 'name', 'type', 'aliases', 'rules', 'summary', 'facts', 'relations', 'positions'];
 
 /**

@@ -14,6 +14,9 @@ export const ENTITY_TYPES = [
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
+/** An entity id: lowercase words of letters and digits joined by hyphens ("un-gge"). */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** File name of one of the five source documents in seeds/, e.g. "000_f8bf8a2838953af0.txt". */
 export type SourceDoc = string;
 
