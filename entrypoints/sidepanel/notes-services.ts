@@ -1,6 +1,6 @@
 import { createSpaceConfigStore, openNotesSpace } from '../../lib/notes';
 import type { AskBackground, AskTab } from '../../lib/shared/message-channel';
-import { readPageSelection, type PageSelection } from '../../lib/page/selection';
+import { readPageSelection, type PageSelection } from '../../lib/shared/page-quote';
 
 /** Asks a tab's top frame (the side panel's requests: reveal a mention, the selection). */
 export const askTab: AskTab = (tabId, request) => browser.tabs.sendMessage(tabId, request, { frameId: 0 });

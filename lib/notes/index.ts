@@ -25,7 +25,6 @@ export { clearNoteBody, readBody } from './note-body';
 export { countByEntity } from './note-queries';
 export { normalisePageUrl } from './page-url';
 export { normaliseTag, sameTag } from './tags';
-export { reanchorQuote, type AnchorMatch, type QuoteAnchor, type ReanchorOptions } from '../page/reanchor/reanchor';
 export {
   checkSpaceConfig,
   defaultColorFor,

@@ -3,6 +3,7 @@
  * read through `read-note.ts`, which turns whatever a peer wrote into these types or
  * rejects the entry; nothing else reads the Yjs structures directly.
  */
+import type { PageSelection } from '../shared/page-quote';
 
 /** A note about one corpus entity, shown on its card and in the side panel. */
 export interface EntityTarget {
@@ -14,13 +15,10 @@ export interface EntityTarget {
  * A note about a passage of a web page. The quoted text and the text just before and after it
  * are kept so the passage can be found again after the page changes (`reanchorQuote`).
  */
-export interface PageTarget {
+export interface PageTarget extends PageSelection {
   kind: 'page';
   /** The page address without its fragment (`normalisePageUrl`). */
   url: string;
-  quote: string;
-  prefix: string;
-  suffix: string;
 }
 
 export type NoteTarget = EntityTarget | PageTarget;
@@ -58,5 +56,4 @@ export const NOTE_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 export const SPACE_NAME_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
 export const MAX_TAG_LENGTH = 60;
-export const MAX_QUOTE_LENGTH = 2000;
-export const MAX_CONTEXT_LENGTH = 200;
+export { MAX_CONTEXT_LENGTH, MAX_QUOTE_LENGTH } from '../shared/page-quote';

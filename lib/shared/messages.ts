@@ -7,7 +7,7 @@
 import type { EntityType } from './corpus-format/corpus-schema';
 import type { EntityDetails } from './card/entity-details';
 import { isHighlightNames, type HighlightKey } from './page-names/page-names';
-import type { PageSelection } from '../page/selection/quote-selection';
+import type { PageSelection } from './page-quote';
 import type { CompiledRecognizer } from './recognizer';
 import { isOptional, isRecord, isString } from './shape-check';
 

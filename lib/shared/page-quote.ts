@@ -1,5 +1,22 @@
-import { MAX_CONTEXT_LENGTH, MAX_QUOTE_LENGTH } from '../notes/note-types';
-import type { PageSelection } from '../page/selection/quote-selection';
+/**
+ * The passage a page note quotes, as it crosses from a page to the notes: its shape, its
+ * bounds, and the check of a content script's answer. Here rather than in lib/notes because
+ * page code builds it and must not load the notes.
+ */
+
+/**
+ * The passage selected on a page: the text and a little of what surrounds it, so the passage
+ * can be found again after the page changes (`reanchorQuote`). This is all a content script
+ * ever gives the notes; it never receives a note's text.
+ */
+export interface PageSelection {
+  quote: string;
+  prefix: string;
+  suffix: string;
+}
+
+export const MAX_QUOTE_LENGTH = 2000;
+export const MAX_CONTEXT_LENGTH = 200;
 
 /**
  * A content script's answer to `get-selection`, checked: the page it runs in can disturb it,

@@ -1,7 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { NotesSpace } from '../../notes';
-import type { PageSelection } from '../../page/selection/quote-selection';
+import type { PageSelection } from '../../shared/page-quote';
 import type { PresenceUser } from './presence';
 
 /** What the notes UI of an extension page works with; provided once at the page's root. */

@@ -1,8 +1,9 @@
 import { approximateEnds, matchStart } from './approximate-match';
 import { foldQuery, foldText } from './fold-text';
-import type { PageTarget } from '../../notes/note-types';
+import type { PageSelection } from '../../shared/page-quote';
 
-export type QuoteAnchor = Pick<PageTarget, 'quote' | 'prefix' | 'suffix'>;
+/** A page note's passage: what the note keeps of it (`PageTarget`) is what a page gave (`PageSelection`). */
+export type QuoteAnchor = PageSelection;
 
 export interface AnchorMatch {
   /** UTF-16 offsets into the page text given; `end` is exclusive. */

@@ -1,15 +1,4 @@
-import { MAX_CONTEXT_LENGTH, MAX_QUOTE_LENGTH } from '../../notes/note-types';
-
-/**
- * The passage selected on a page, as a page note quotes it: the text and a little of what
- * surrounds it, so the passage can be found again after the page changes (`reanchorQuote`).
- * This is all a content script ever gives the notes; it never receives a note's text.
- */
-export interface PageSelection {
-  quote: string;
-  prefix: string;
-  suffix: string;
-}
+import { MAX_CONTEXT_LENGTH, MAX_QUOTE_LENGTH, type PageSelection } from '../../shared/page-quote';
 
 /** Characters of context kept on each side: enough to tell repeated phrases apart. */
 export const CONTEXT_LENGTH = 64;

@@ -1,3 +1,2 @@
 export { HIGHLIGHT_KEYS, isHighlightNames, randomPageNames, type HighlightKey, type PageNames } from './page-names';
 export { highlightStyles } from './highlight-styles';
-export { isOwnElement, markOwnElement } from '../../page/own-elements';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reanchorQuote, type QuoteAnchor } from '../../../lib/notes';
+import { reanchorQuote, type QuoteAnchor } from '../../../lib/page/reanchor/reanchor';
 import { approximateEnds, matchStart } from '../../../lib/page/reanchor/approximate-match';
 import { seededRandom } from '../../../harness/seeded-random';
 

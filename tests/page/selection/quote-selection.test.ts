@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { MAX_CONTEXT_LENGTH, MAX_QUOTE_LENGTH } from '../../../lib/notes';
-import { CONTEXT_LENGTH, quoteSelection, readPageSelection } from '../../../lib/page/selection';
+import { CONTEXT_LENGTH, quoteSelection } from '../../../lib/page/selection';
+import { MAX_CONTEXT_LENGTH, MAX_QUOTE_LENGTH, readPageSelection } from '../../../lib/shared/page-quote';
 
 afterEach(() => {
   document.getSelection()?.removeAllRanges();

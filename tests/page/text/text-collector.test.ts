@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BLOCK_SEPARATOR, domRangeOf, isInsideSkipped, nodesOf, VisibilityCache } from '../../../lib/page/text';
-import { markOwnElement } from '../../../lib/shared/page-names';
+import { markOwnElement } from '../../../lib/page/own-elements';
 import { collectChunks, readable } from './collect';
 
 beforeEach(() => {
