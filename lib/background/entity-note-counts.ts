@@ -4,7 +4,10 @@
  * follows the extension's other pages through their update relay.
  */
 import type * as Y from 'yjs';
-import { countByEntity, indexDocName, readNotes, type SpaceConfig } from '../notes';
+import { indexDocName } from '../notes/doc-names';
+import { countByEntity } from '../notes/note-queries';
+import { readNotes } from '../notes/read-note';
+import type { SpaceConfig } from '../notes/space-config';
 
 export interface OpenIndex {
   doc: Y.Doc;

@@ -154,6 +154,16 @@ describe('import boundaries', () => {
     expect(format(violations)).toEqual([]);
   });
 
+  it('has npm run typecheck check each runtime with its own tsconfig', () => {
+    const script = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts.typecheck!;
+    const checked = [...script.matchAll(/tsc -p (\S+)/g)].map((m) => m[1]!.replace(/\/tsconfig\.json$/, ''));
+    const rooms = readdirSync('lib', { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => `lib/${e.name}`);
+    for (const dir of [...rooms, 'entrypoints', 'server']) {
+      expect(readdirSync(dir), `${dir} has a tsconfig.json`).toContain('tsconfig.json');
+      expect(checked, `npm run typecheck runs tsc -p ${dir}`).toContain(dir);
+    }
+  });
+
   it('catches what it is meant to catch', () => {
     const page = 'lib/page/selection/quote-selection.ts';
     expect(libRule(page, target(page, '../../notes/note-types'))).toBe('lib/page may not import lib/notes');
