@@ -47,6 +47,7 @@ const ENTRYPOINT_ROOMS: Record<string, readonly Room[]> = {
   popup: ['app', 'corpus', 'notes', 'shared'],
   sidepanel: ['app', 'corpus', 'notes', 'shared'],
   options: ['app', 'corpus', 'notes', 'shared'],
+  welcome: ['app', 'corpus', 'notes', 'shared'],
 };
 
 const CODE = /\.(ts|tsx|mts)$/;
@@ -121,6 +122,11 @@ describe('import boundaries', () => {
 
   it('keeps each room of lib/ to what its runtime may load', () => {
     expect(format(check(filesUnder('lib'), libRule))).toEqual([]);
+  });
+
+  it('knows the context of every entry point', () => {
+    const entrypoints = readdirSync('entrypoints', { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    expect(entrypoints.filter((name) => !(name in ENTRYPOINT_ROOMS))).toEqual([]);
   });
 
   it('lets each entry point load only the rooms of its context', () => {
