@@ -39,7 +39,7 @@ export {
 } from './space-config';
 export { serverAddressOf, type AddressKind, type ServerAddress } from './server-address';
 export { createSpaceConfigStore, SPACE_CONFIG_KEY, type SpaceConfigStore } from './space-config-store';
-export { encodeInvite, INVITE_PREFIX, InviteCodeError, parseInvite, type Invite } from './invite-code';
+export { encodeInvite, INVITE_PREFIX, InviteCodeError, parseInvite, type Invite, type InviteProblem } from './invite-code';
 export { ReadOnlySpaceError } from './read-only';
 export { openNotesSpace, type NoteBody, type NotesSpace, type NotesSpaceOptions } from './notes-space';
 export { syncSpaceOnce, type BackgroundSyncOptions, type BackgroundSyncResult } from './background-sync';

@@ -10,8 +10,17 @@ const INVITE_VERSION = 1;
 
 export type Invite = Pick<SpaceConfig, 'serverUrl' | 'space' | 'token'>;
 
+/**
+ * What kind of wrong a code is, so a page can say it in a reader's words; the message keeps
+ * the detail for whoever made the code.
+ */
+export type InviteProblem = 'empty' | 'not-an-invite' | 'damaged' | 'other-version' | 'unusable-contents';
+
 export class InviteCodeError extends Error {
-  constructor(message: string) {
+  constructor(
+    readonly problem: InviteProblem,
+    message: string,
+  ) {
     super(`invite code: ${message}`);
     this.name = 'InviteCodeError';
   }
@@ -25,18 +34,18 @@ function toBase64Url(text: string): string {
 }
 
 function fromBase64Url(code: string): string {
-  if (!/^[A-Za-z0-9_-]*$/.test(code)) throw new InviteCodeError('after "attache:" expected only letters, digits, "-" and "_"');
+  if (!/^[A-Za-z0-9_-]*$/.test(code)) throw new InviteCodeError('damaged', 'after "attache:" expected only letters, digits, "-" and "_"');
   const padded = code.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (code.length % 4)) % 4);
   let binary: string;
   try {
     binary = atob(padded);
   } catch {
-    throw new InviteCodeError('the code is cut off or damaged (not valid base64url)');
+    throw new InviteCodeError('damaged', 'the code is cut off or damaged (not valid base64url)');
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
   } catch {
-    throw new InviteCodeError('the code is damaged (not UTF-8 text)');
+    throw new InviteCodeError('damaged', 'the code is damaged (not UTF-8 text)');
   }
 }
 
@@ -48,21 +57,21 @@ export function encodeInvite(invite: Invite): string {
 export function parseInvite(raw: string): Invite {
   // Chat programs and mail wrap long strings; the code never contains white space itself.
   const code = raw.replace(/\s+/g, '');
-  if (code === '') throw new InviteCodeError('nothing was pasted');
+  if (code === '') throw new InviteCodeError('empty', 'nothing was pasted');
   if (!code.toLowerCase().startsWith(INVITE_PREFIX)) {
-    throw new InviteCodeError(`expected a code beginning with "${INVITE_PREFIX}", got "${code.slice(0, 12)}…"`);
+    throw new InviteCodeError('not-an-invite', `expected a code beginning with "${INVITE_PREFIX}", got "${code.slice(0, 12)}…"`);
   }
   const json = fromBase64Url(code.slice(INVITE_PREFIX.length));
   let value: unknown;
   try {
     value = JSON.parse(json);
   } catch {
-    throw new InviteCodeError('the code is cut off or damaged (its content is not JSON)');
+    throw new InviteCodeError('damaged', 'the code is cut off or damaged (its content is not JSON)');
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InviteCodeError('expected an object inside the code');
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InviteCodeError('damaged', 'expected an object inside the code');
   const fields = value as Record<string, unknown>;
   if (fields.v !== INVITE_VERSION) {
-    throw new InviteCodeError(`made for invite format ${JSON.stringify(fields.v)}; this version of Attaché reads format ${INVITE_VERSION}`);
+    throw new InviteCodeError('other-version', `made for invite format ${JSON.stringify(fields.v)}; this version of Attaché reads format ${INVITE_VERSION}`);
   }
   const problems: string[] = [];
   const field = <T>(name: string, check: (value: unknown) => T): T | undefined => {
@@ -76,6 +85,6 @@ export function parseInvite(raw: string): Invite {
   const serverUrl = field('url', SPACE_CONFIG_CHECKS.serverUrl);
   const space = field('space', SPACE_CONFIG_CHECKS.space);
   const token = field('token', SPACE_CONFIG_CHECKS.token);
-  if (problems.length > 0) throw new InviteCodeError(problems.join('; '));
+  if (problems.length > 0) throw new InviteCodeError('unusable-contents', problems.join('; '));
   return { serverUrl: serverUrl!, space: space!, token: token! };
 }

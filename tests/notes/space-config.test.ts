@@ -79,19 +79,20 @@ describe('invite codes', () => {
 
   it('says clearly what is wrong with a bad code', () => {
     const encode = (value: unknown) => 'attache:' + Buffer.from(JSON.stringify(value)).toString('base64url');
-    const cases: Array<[string, RegExp]> = [
-      ['', /nothing was pasted/],
-      [TOKEN, /expected a code beginning with "attache:"/],
-      ['attache:abc$def', /only letters, digits/],
-      [encodeInvite(member).slice(0, 40), /cut off or damaged/],
-      ['attache:' + Buffer.from('[1,2]').toString('base64url'), /expected an object/],
-      [encode({ v: 2, url: member.serverUrl, space: 'acme', token: TOKEN }), /invite format 2/],
-      [encode({ v: 1, url: 'mailto:x', space: 'acme', token: TOKEN }), /^invite code: url: expected a ws/],
-      [encode({ v: 1, url: member.serverUrl, space: '', token: 'x' }), /space: a space name .*; token: a token has 43 characters/],
+    const cases: Array<[string, RegExp, InviteCodeError['problem']]> = [
+      ['', /nothing was pasted/, 'empty'],
+      [TOKEN, /expected a code beginning with "attache:"/, 'not-an-invite'],
+      ['attache:abc$def', /only letters, digits/, 'damaged'],
+      [encodeInvite(member).slice(0, 40), /cut off or damaged/, 'damaged'],
+      ['attache:' + Buffer.from('[1,2]').toString('base64url'), /expected an object/, 'damaged'],
+      [encode({ v: 2, url: member.serverUrl, space: 'acme', token: TOKEN }), /invite format 2/, 'other-version'],
+      [encode({ v: 1, url: 'mailto:x', space: 'acme', token: TOKEN }), /^invite code: url: expected a ws/, 'unusable-contents'],
+      [encode({ v: 1, url: member.serverUrl, space: '', token: 'x' }), /space: a space name .*; token: a token has 43 characters/, 'unusable-contents'],
     ];
-    for (const [code, message] of cases) {
+    for (const [code, message, problem] of cases) {
       expect(() => parseInvite(code), code).toThrow(InviteCodeError);
       expect(() => parseInvite(code), code).toThrow(message);
+      expect(() => parseInvite(code), code).toThrow(expect.objectContaining({ problem }));
     }
   });
 });

@@ -38,8 +38,8 @@ export function TeamSpaceSection({ services, renderTransfer }: TeamSpaceSectionP
     body = (
       <>
         <p>
-          Notes are shared within a team space on your team's sync server. Ask a member for an invite code, or for
-          the server address, space name and a token (<code>npm run sync-server -- invite SPACE</code> prints one).
+          Notes are shared within a team space on your team's sync server. Ask your team's administrator for an
+          invite code, or for the server address, space name and a token.
         </p>
         <JoinSpaceForm authorId={authorId} onJoin={(joined) => services.store.save(joined)} />
       </>

@@ -5,6 +5,7 @@ import {
   type SpaceConfig,
   type SpaceConfigField,
 } from '../../notes';
+import { describeInviteProblem } from './invite-problem-text';
 
 /** What the join form holds, as typed. */
 export interface JoinFormValues {
@@ -33,7 +34,7 @@ export function checkJoinForm(values: JoinFormValues, authorId: string): JoinFor
     try {
       access = parseInvite(values.invite);
     } catch (error) {
-      errors.invite = error instanceof InviteCodeError ? error.message : String(error);
+      errors.invite = error instanceof InviteCodeError ? describeInviteProblem(error) : String(error);
     }
   }
   const check = checkSpaceConfig({

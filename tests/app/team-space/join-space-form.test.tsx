@@ -62,8 +62,27 @@ describe('JoinSpaceForm', () => {
     submit(root);
     expect(onJoin).not.toHaveBeenCalled();
     expect(root.querySelector('#ts-invite')?.getAttribute('aria-invalid')).toBe('true');
-    expect(root.querySelector('#ts-invite-error')?.textContent).toMatch(/^invite code:/);
+    expect(root.querySelector('#ts-invite-error')?.textContent).toBe('This invite code is incomplete or damaged. Copy it again in full, or ask for a new one.');
     expect(root.querySelector('#ts-displayName-error')?.textContent).toMatch(/display name is required/);
+  });
+
+  it('says what is wrong with a pasted code in a reader\'s words, not the parser\'s', () => {
+    const { root } = render();
+    const said = (code: string) => {
+      fill(root, '#ts-invite', code);
+      submit(root);
+      return root.querySelector('#ts-invite-error')?.textContent ?? '';
+    };
+    expect(said('hellothisisnotacode')).toBe('This is not an Attaché invite code. Invite codes begin with attache: — ask for a new one.');
+    expect(said('')).toBe('Paste the invite code you were given.');
+    const encode = (value: unknown) => 'attache:' + Buffer.from(JSON.stringify(value)).toString('base64url');
+    expect(said(encode({ v: 2, url: 'ws://127.0.0.1:1234', space: 'acme', token: TOKEN }))).toMatch(/^This invite code was made for another version of Attaché\./);
+    expect(said(encode({ v: 1, url: 'mailto:x', space: 'acme', token: TOKEN }))).toMatch(
+      /^This invite code does not hold a server and space Attaché can use\. Ask for a new one\. \(For whoever made it: url: /,
+    );
+    for (const code of ['hellothisisnotacode', 'attache:abc$def', encodeInvite({ serverUrl: 'ws://127.0.0.1:1234', space: 'acme', token: TOKEN }).slice(0, 40)]) {
+      expect(said(code), code).not.toMatch(/^invite code:|expected|got "|base64|JSON|UTF-8/);
+    }
   });
 
   it('joins with server, space and token typed apart', async () => {

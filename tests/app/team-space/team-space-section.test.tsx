@@ -91,6 +91,13 @@ describe('TeamSpaceSection', () => {
     expect(opened.map((config) => config.space)).toEqual(['acme']);
   });
 
+  it('tells a reader who is not in a space to ask their administrator, not to run a server command', async () => {
+    const { root } = await render();
+    const text = root.querySelector('.ts-section')?.textContent ?? '';
+    expect(text).toContain("Ask your team's administrator for an invite code");
+    expect(text).not.toMatch(/npm|sync-server/);
+  });
+
   it('shows the sync status and the changes not yet on the server as they change', async () => {
     const { root, status } = await render(member);
     const line = () => root.querySelector('.ts-status')?.textContent;
