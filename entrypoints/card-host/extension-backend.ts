@@ -10,6 +10,12 @@ import { askBackground as ask } from '../in-page/ask-background';
  */
 export function extensionBackend(): CardBackend {
   const settings = createSettingsStore(browser.storage.local);
+  const setHidden = (entityId: string, hidden: boolean) => {
+    const site = siteOf(location.href);
+    settings
+      .update((current) => setEntityHidden(current, site, entityId, hidden))
+      .catch((error: unknown) => console.warn('Attaché: setting not saved:', error));
+  };
   return {
     getEntity: (id) => ask({ type: 'get-entity', entityId: id }),
     countNotes: async (entityId) => (await ask({ type: 'count-notes', entityId })) ?? undefined,
@@ -19,11 +25,7 @@ export function extensionBackend(): CardBackend {
         console.warn('Attaché: side panel not opened:', error),
       );
     },
-    hideOnSite(entityId) {
-      const site = siteOf(location.href);
-      settings
-        .update((current) => setEntityHidden(current, site, entityId, true))
-        .catch((error: unknown) => console.warn('Attaché: setting not saved:', error));
-    },
+    hideOnSite: (entityId) => setHidden(entityId, true),
+    showOnSite: (entityId) => setHidden(entityId, false),
   };
 }

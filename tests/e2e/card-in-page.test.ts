@@ -150,7 +150,7 @@ describe('the in-page card', () => {
     await p.close();
   });
 
-  it('stops highlighting the term on this site when asked, and closes', async () => {
+  it('stops highlighting the term on this site when asked, closes, and highlights it again on Undo', async () => {
     const p = await open('plain.html');
     const highlighted = async () => Object.values(await highlightTexts(p)).flat();
     await expect.poll(highlighted, { timeout: 20_000 }).toContain('CICIR');
@@ -160,6 +160,11 @@ describe('the in-page card', () => {
     await expect.poll(highlighted).not.toContain('CICIR');
     const stored = await b.serviceWorker.evaluate(() => chrome.storage.local.get('settings'));
     expect((stored.settings as { hiddenEntities: Record<string, string[]> }).hiddenEntities['127.0.0.1']).toEqual(['cicir']);
+    // The notice that follows holds the focus on its Undo: one key shows the term again.
+    await p.keyboard.press('Enter');
+    await expect.poll(highlighted, { timeout: 20_000 }).toContain('CICIR');
+    const undone = await b.serviceWorker.evaluate(() => chrome.storage.local.get('settings'));
+    expect((undone.settings as { hiddenEntities: Record<string, string[]> }).hiddenEntities['127.0.0.1']).toBeUndefined();
     await b.serviceWorker.evaluate(() => chrome.storage.local.remove('settings'));
     await p.close();
   });

@@ -13,4 +13,6 @@ export interface CardBackend {
   openSidePanel(id: string, intent: 'view' | 'add-note'): void;
   /** "Don't highlight this term on this site"; the card offers it only where this exists. */
   hideOnSite?(entityId: string): void;
+  /** Undoes `hideOnSite`; the notice after hiding offers Undo only where this exists. */
+  showOnSite?(entityId: string): void;
 }

@@ -11,6 +11,7 @@ import { watchDismissal } from './dismissal';
 import { HOST_CSS } from './host-styles';
 import { placeCard } from './place-card';
 import { createShadowHost, type ShadowHost } from './shadow-host';
+import { showUndoNotice, type UndoNotice } from './undo-notice';
 
 export type CardTrigger = 'hover' | 'click' | 'keyboard';
 
@@ -50,6 +51,7 @@ export function createCardHost(doc: Document, backend: CardBackend, tag: string)
   let shadow: ShadowHost | undefined;
   let session: Session | undefined;
   let resizeObserver: ResizeObserver | undefined;
+  let undoNotice: UndoNotice | undefined;
 
   const current = (s: Session) => s.trail[s.trail.length - 1]!;
 
@@ -80,8 +82,10 @@ export function createCardHost(doc: Document, backend: CardBackend, tag: string)
             ? {
                 text: termText(s.request.range),
                 onBlock: () => {
+                  const term = termText(s.request.range);
                   hideOnSite.call(backend, entityId);
                   close();
+                  offerUndo(entityId, term);
                 },
               }
             : undefined
@@ -90,6 +94,16 @@ export function createCardHost(doc: Document, backend: CardBackend, tag: string)
       shadow.container,
     );
     place(s);
+  }
+
+  function offerUndo(entityId: string, term: string) {
+    const showOnSite = backend.showOnSite;
+    if (!showOnSite) return;
+    undoNotice?.remove();
+    // The card's own tag with a suffix: still this page load's random name, and never the card's.
+    undoNotice = showUndoNotice(doc, `${tag}u`, `“${term}” is no longer highlighted on this site.`, () =>
+      showOnSite.call(backend, entityId),
+    );
   }
 
   function place(s: Session) {

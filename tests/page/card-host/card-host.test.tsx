@@ -18,6 +18,7 @@ function fakeBackend(notes: Record<string, number> = {}) {
     countNotes: vi.fn(async (id: string) => notes[id]),
     openSidePanel: vi.fn(),
     hideOnSite: vi.fn(),
+    showOnSite: vi.fn(),
   } satisfies CardBackend;
 }
 
@@ -152,6 +153,35 @@ describe('the in-page card host', () => {
     (block as HTMLElement).click();
     expect(backend.hideOnSite).toHaveBeenCalledWith('cicir');
     expect(hostElement()).toBeNull();
+  });
+
+  it('offers Undo after hiding a term, focused for the keyboard, and shows the term again on Undo', async () => {
+    document.getElementById('before')!.focus();
+    await host.open({ entityId: 'cicir', range: mentionRange(), trigger: 'keyboard' });
+    const block = [...roots[0]!.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Don’t highlight'));
+    (block as HTMLElement).click();
+    const notice = roots[1];
+    expect(notice?.host.parentNode).toBe(document.documentElement);
+    expect(notice!.querySelector('[role="status"]')?.textContent).toContain('“CICIR” is no longer highlighted on this site.');
+    const undo = notice!.activeElement as HTMLButtonElement | null;
+    expect(undo?.textContent).toBe('Undo');
+    expect(backend.showOnSite).not.toHaveBeenCalled();
+    undo!.click();
+    expect(backend.showOnSite).toHaveBeenCalledWith('cicir');
+    expect(notice!.host.isConnected).toBe(false);
+  });
+
+  it('dismisses the Undo notice with Escape, keeping the term hidden and handing focus back', async () => {
+    const before = document.getElementById('before')!;
+    before.focus();
+    await host.open({ entityId: 'cicir', range: mentionRange(), trigger: 'keyboard' });
+    const block = [...roots[0]!.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Don’t highlight'));
+    (block as HTMLElement).click();
+    const notice = roots[1]!;
+    press('Escape', notice.activeElement!);
+    expect(notice.host.isConnected).toBe(false);
+    expect(backend.showOnSite).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(before);
   });
 
   it('asks for the side panel to add a note', async () => {
