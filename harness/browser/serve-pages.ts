@@ -7,7 +7,7 @@ export interface PageServer {
   close(): Promise<void>;
 }
 
-/** Serves in-memory HTML pages on loopback: the tests' stand-in for the web. */
+/** Serves in-memory pages on loopback: the tests' stand-in for the web. A path ending in `.txt` is served as `text/plain`, every other as HTML. */
 export async function servePages(pages: Record<string, string>): Promise<PageServer> {
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
@@ -16,7 +16,8 @@ export async function servePages(pages: Record<string, string>): Promise<PageSer
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+    const type = path.endsWith('.txt') ? 'text/plain' : 'text/html';
+    res.writeHead(200, { 'content-type': `${type}; charset=utf-8` }).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

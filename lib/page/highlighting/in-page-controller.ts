@@ -141,12 +141,20 @@ export class InPageController {
     }
     this.store.setFilter(filterOf(settings));
     if (!this.session) {
-      this.rules.scanCode = settings.scanCode;
+      this.rules.scanCode = this.scansCode(settings);
       this.session = new RecognitionSession(this.deps, this.rules, this.store, () => this.onFirstScan());
-    } else if (previous && previous.scanCode !== settings.scanCode) {
-      this.rules.scanCode = settings.scanCode;
+    } else if (previous && this.scansCode(previous) !== this.scansCode(settings)) {
+      this.rules.scanCode = this.scansCode(settings);
       this.session.rereadAll();
     }
+  }
+
+  /**
+   * A text/plain file (statements and minutes are often published so) is shown by the browser
+   * as one <pre>: it is all the page has to read, so it is read whatever the code setting.
+   */
+  private scansCode(settings: PageSettings): boolean {
+    return settings.scanCode || this.deps.doc.contentType === 'text/plain';
   }
 
   /** A live Range over a stored StaticRange: for measuring, scrolling and the card's placement. */

@@ -149,6 +149,19 @@ describe('settings applied to a running page', () => {
     expect(highlights.texts()['instrument']).toBeUndefined();
   });
 
+  it('reads a text/plain page, which the browser shows as one <pre>, with code scanning off', async () => {
+    // happy-dom's document is always HTML; a plain text file's reports its own content type.
+    Object.defineProperty(document, 'contentType', { value: 'text/plain', configurable: true });
+    try {
+      const { controller, highlights } = start('<pre>Notes on the Budapest Convention, by APCERT.</pre>');
+      await controller.idle();
+      expect(highlights.texts()).toEqual({ organization: ['APCERT'], instrument: ['Budapest Convention'] });
+    } finally {
+      delete (document as { contentType?: string }).contentType;
+    }
+    expect(document.contentType).not.toBe('text/plain');
+  });
+
   it('keeps a highlight in the registry, which the page shares, only while it paints something', async () => {
     const { controller, highlights } = start(page);
     await controller.idle();
