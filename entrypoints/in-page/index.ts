@@ -13,10 +13,11 @@
 import { lazyCardHost, watchPointer, type MentionHit } from '../../lib/page/card-trigger';
 import { browserClock, createAnnouncer, InPageController, showSlowPageNotice, watchShortcuts } from '../../lib/page/highlighting';
 import { randomPageNames } from '../../lib/shared/page-names';
-import { createSettingsStore, DEFAULT_SETTINGS, pageSettings, setSiteEnabled, siteOf, type PageSettings } from '../../lib/shared/settings';
+import { createSettingsStore, DEFAULT_SETTINGS, pageSettings, setSiteEnabled, siteOf, type PageSettings, type SettingsStore } from '../../lib/shared/settings';
 import { askBackground } from './ask-background';
 import { whenExtensionGone } from './extension-lifetime';
-import { createProbe } from './probe';
+import { createProbe, type InPageProbe } from './probe';
+import { startWhenOn } from './start-when-on';
 import { answerTabRequests } from './tab-requests';
 
 export default defineUnlistedScript(() => {
@@ -26,20 +27,28 @@ export default defineUnlistedScript(() => {
   // it may ask for the selection a new page note quotes before recognition begins.
   let controller: InPageController | undefined;
   if (window === window.top) answerTabRequests(document, () => controller);
+  const probe = createProbe(randomPageNames());
+  probe.marks.loaded = performance.now();
+  const site = siteOf(location.href);
+  const settings = createSettingsStore(browser.storage.local);
   const whenIdle = (run: () => void) =>
     typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200);
-  whenIdle(() => (controller = start()));
+  // Nothing else is built on a site that is off: see start-when-on.ts.
+  const stopWaiting = startWhenOn(
+    settings,
+    (s) => pageSettings(s, site).active,
+    () => whenIdle(() => (controller = start(probe, settings, site))),
+    (error) => console.error('Attaché: settings not read:', error),
+  );
+  whenExtensionGone(stopWaiting);
 });
 
-function start(): InPageController {
-  const names = randomPageNames();
-  const probe = createProbe(names);
+function start(probe: InPageProbe, settings: SettingsStore, site: string): InPageController {
+  const names = probe.names;
   const mark = (name: string) => {
     probe.marks[name] = performance.now();
   };
   mark('start');
-  const site = siteOf(location.href);
-  const settings = createSettingsStore(browser.storage.local);
   const controller = new InPageController({
     doc: document,
     highlights: { registry: CSS.highlights, createHighlight: () => new Highlight(), names: names.highlights },

@@ -31,11 +31,6 @@ export async function highlightTexts(page: Page): Promise<Record<string, string[
   return names ? page.evaluate(readHighlightTexts, names) : {};
 }
 
-/** Whether the content script has started on the page (it records its start in its own world). */
-export async function contentScriptStarted(page: Page): Promise<boolean> {
-  return (await inContentWorld<boolean>(page, `globalThis.attacheInPage?.marks.start !== undefined`)) === true;
-}
-
 /** The tag the content script gives its elements on this page (card host, live region, notice). */
 export async function ownTags(page: Page): Promise<{ cardTag: string; announcerTag: string; noticeTag: string }> {
   const tags = await inContentWorld<{ cardTag: string; announcerTag: string; noticeTag: string }>(
@@ -59,4 +54,9 @@ export async function storeSettings(serviceWorker: Worker, settings: Record<stri
 /** Back to the defaults. */
 export async function clearSettings(serviceWorker: Worker): Promise<void> {
   await serviceWorker.evaluate(() => chrome.storage.local.remove('settings'));
+}
+
+/** The milestones the content script has reached on this page (see entrypoints/in-page/probe.ts); none if it has not run. */
+export async function contentScriptMarks(page: Page): Promise<string[]> {
+  return (await inContentWorld<string[]>(page, `Object.keys(globalThis.attacheInPage?.marks ?? {})`)) ?? [];
 }

@@ -2,11 +2,7 @@ import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { browser as Browser } from 'wxt/browser';
 import { EXTENSION_DIR } from './build-extension';
-
-// Functions passed to serviceWorker.evaluate run in the extension's service worker.
-declare const chrome: typeof Browser;
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -64,16 +60,21 @@ export async function launchExtensionBrowser(
   };
 }
 
-/** Waits for the welcome tab the install opens, then closes it. */
+/**
+ * Waits for the welcome tab the install opens, then closes it. The script is a string: tsx
+ * (which runs the benchmarks) wraps named functions in a helper the service worker lacks.
+ */
 async function closeWelcome(serviceWorker: Worker, url: string): Promise<void> {
-  await serviceWorker.evaluate(async (url) => {
-    const isWelcome = (tab: Browser.tabs.Tab) => tab.url === url || tab.pendingUrl === url;
-    const opened = new Promise<Browser.tabs.Tab>((resolve, reject) => {
-      const seen = (_id: number, _change: unknown, tab: Browser.tabs.Tab) => {
+  await serviceWorker.evaluate(`(async (url) => {
+    function isWelcome(tab) {
+      return tab.url === url || tab.pendingUrl === url;
+    }
+    const opened = new Promise((resolve, reject) => {
+      function seen(_id, _change, tab) {
         if (!isWelcome(tab)) return;
         chrome.tabs.onUpdated.removeListener(seen);
         resolve(tab);
-      };
+      }
       chrome.tabs.onUpdated.addListener(seen);
       chrome.tabs.query({}).then((tabs) => {
         const tab = tabs.find(isWelcome);
@@ -82,8 +83,8 @@ async function closeWelcome(serviceWorker: Worker, url: string): Promise<void> {
           resolve(tab);
         }
       }, reject);
-      setTimeout(() => reject(new Error(`no welcome tab (${url}) opened on install`)), 20_000);
+      setTimeout(() => reject(new Error('no welcome tab (' + url + ') opened on install')), 20000);
     });
-    await chrome.tabs.remove((await opened).id!);
-  }, url);
+    await chrome.tabs.remove((await opened).id);
+  })(${JSON.stringify(url)})`);
 }

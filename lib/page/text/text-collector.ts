@@ -1,17 +1,15 @@
 /**
  * Reads the visible text under some roots in document order, a chunk at a time, so that a
- * caller can spread a large page over many short tasks. A TreeWalker does the traversal: it
- * rejects skipped subtrees (see element-rules) in one step and passes over inline elements,
+ * caller can spread a large page over many short tasks. A walker (plain-walker.ts: a TreeWalker
+ * without a JavaScript NodeFilter) does the traversal: it rejects skipped subtrees (see
+ * element-rules) in one step and passes over inline elements,
  * stopping only at text and at the blocks whose edges become separators. Open shadow roots
  * are read where their host stands, before the host's own children.
  */
 import { classify, ElementKind, type ElementRules } from './element-rules';
+import { PlainWalker, Verdict, type ElementFilter } from './plain-walker';
 import { BLOCK_SEPARATOR, type TextChunk } from './text-chunk';
 
-const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
-const ACCEPT = 1;
-const REJECT = 2;
-const SKIP = 3;
 /** A block this many times the chunk size is cut between text nodes rather than read whole. */
 const HARD_LIMIT_FACTOR = 4;
 
@@ -23,7 +21,7 @@ export interface CollectOptions extends ElementRules {
 }
 
 interface Frame {
-  walker: TreeWalker;
+  walker: PlainWalker;
   /** False until the walker's root has been visited. */
   started: boolean;
 }
@@ -35,17 +33,14 @@ export class TextCollector {
   private nodes: Text[] = [];
   private starts: number[] = [];
   private length = 0;
-  private readonly filter: NodeFilter;
+  private readonly filter: ElementFilter;
 
   /** `roots` are read one after another with no separator between them: pass a run of siblings. */
   constructor(roots: readonly Node[], private readonly options: CollectOptions) {
     this.roots = [...roots].reverse();
-    this.filter = {
-      acceptNode: (node: Node) => {
-        if (node.nodeType !== 1) return ACCEPT;
-        const kind = classify(node as Element, options);
-        return kind === ElementKind.skip ? REJECT : kind === ElementKind.block ? ACCEPT : SKIP;
-      },
+    this.filter = (el: Element) => {
+      const kind = classify(el, options);
+      return kind === ElementKind.skip ? Verdict.reject : kind === ElementKind.block ? Verdict.accept : Verdict.skip;
     };
   }
 
@@ -108,8 +103,7 @@ export class TextCollector {
 
   private push(root: Node): void {
     if (root.nodeType === 1 && classify(root as Element, this.options) === ElementKind.skip) return;
-    const doc = root.ownerDocument ?? (root as Document);
-    this.stack.push({ walker: doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT, this.filter), started: false });
+    this.stack.push({ walker: new PlainWalker(root, this.filter), started: false });
   }
 
   private enter(node: Node, frame: Frame): void {
