@@ -51,7 +51,7 @@ function start(probe: InPageProbe, settings: SettingsStore, site: string): InPag
   mark('start');
   const controller = new InPageController({
     doc: document,
-    highlights: { registry: CSS.highlights, createHighlight: () => new Highlight(), names: names.highlights },
+    highlights: { registry: markFirstHighlight(CSS.highlights, () => mark('first-highlight')), createHighlight: () => new Highlight(), names: names.highlights },
     viewport: window,
     clock: browserClock(window),
     timers: { setTimeout: (f, ms) => setTimeout(f, ms), clearTimeout: (h) => clearTimeout(h as number), now: () => performance.now() },
@@ -103,6 +103,21 @@ function start(probe: InPageProbe, settings: SettingsStore, site: string): InPag
     }
   });
   return controller;
+}
+
+/** The registry, noting the first time a highlight enters it: the first mention shown. */
+function markFirstHighlight(registry: HighlightRegistry, first: () => void): Pick<HighlightRegistry, 'set' | 'delete'> {
+  let seen = false;
+  return {
+    set: (name, highlight) => {
+      if (!seen) {
+        seen = true;
+        first();
+      }
+      return registry.set(name, highlight);
+    },
+    delete: (name) => registry.delete(name),
+  };
 }
 
 type OpenCard = (hit: MentionHit, trigger: 'hover' | 'click' | 'keyboard') => void;

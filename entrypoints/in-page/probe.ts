@@ -8,7 +8,7 @@ import type { PageNames } from '../../lib/shared/page-names';
  */
 export interface InPageProbe {
   names: PageNames;
-  /** `performance.now()` at each milestone: loaded (settings not yet read), start (the site is on), recognizer-loaded, recognizer-built, highlighted. */
+  /** `performance.now()` at each milestone: loaded (settings not yet read), start (the site is on), recognizer-loaded, recognizer-built, first-highlight (a highlight first holds a range), highlighted (the first read is done). */
   marks: Record<string, number>;
 }
 

@@ -1,22 +1,14 @@
 /**
  * A long article as a served HTML page for the in-page benchmark: English-like text with
  * corpus terms in it, in paragraphs grouped into sections with headings, some words in inline
- * markup. The head registers a long-task observer before anything else runs, so every long
- * task of the page's life is recorded.
+ * markup. The page runs no script of its own unless given one (`headScript`): every script
+ * task in its trace is the candidate's being measured.
  */
 import { englishText } from './english-text';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-const HEAD = `<meta charset="utf-8"><title>Bench article</title>
-<script>
-  window.__longTasks = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
-  }).observe({ type: 'longtask' });
-</script>`;
-
-export function benchPage(length: number, terms: string[], seed: number): string {
+export function benchPage(length: number, terms: string[], seed: number, headScript = ''): string {
   const text = englishText({ seed, length, terms, mentionEvery: 400 });
   const paragraphs = text.split('\n\n').map((p) => {
     // Every twelfth word in <em>, every thirtieth in a link: inline markup the reader does not see as breaks.
@@ -27,5 +19,5 @@ export function benchPage(length: number, terms: string[], seed: number): string
   for (let i = 0; i < paragraphs.length; i += 8) {
     sections.push(`<section><h2>Part ${i / 8 + 1}</h2>${paragraphs.slice(i, i + 8).join('\n')}</section>`);
   }
-  return `<!doctype html><html><head>${HEAD}</head><body><article>${sections.join('\n')}</article></body></html>`;
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Bench article</title>${headScript}</head><body><article>${sections.join('\n')}</article></body></html>`;
 }
