@@ -18,6 +18,7 @@ import { askBackground } from './ask-background';
 import { whenExtensionGone } from './extension-lifetime';
 import { createProbe, type InPageProbe } from './probe';
 import { startWhenOn } from './start-when-on';
+import { whenIdle } from './when-idle';
 import { answerTabRequests } from './tab-requests';
 
 export default defineUnlistedScript(() => {
@@ -31,13 +32,11 @@ export default defineUnlistedScript(() => {
   probe.marks.loaded = performance.now();
   const site = siteOf(location.href);
   const settings = createSettingsStore(browser.storage.local);
-  const whenIdle = (run: () => void) =>
-    typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200);
   // Nothing else is built on a site that is off: see start-when-on.ts.
   const stopWaiting = startWhenOn(
     settings,
     (s) => pageSettings(s, site).active,
-    () => whenIdle(() => (controller = start(probe, settings, site))),
+    () => whenIdle(window, () => (controller = start(probe, settings, site))),
     (error) => console.error('Attaché: settings not read:', error),
   );
   whenExtensionGone(stopWaiting);

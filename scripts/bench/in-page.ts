@@ -6,10 +6,11 @@
  * by round so that a spell of load on the machine falls on all of them.
  *
  * A candidate's cost is the CPU time of the renderer main thread's tasks that are its own:
- * those that ran its script (the pages have none of their own) and the frames from its first
- * highlight on (painting what it registered, and for Attaché computing its
- * IntersectionObserver's intersections; Chromium computes some in every frame of any page, so
- * those alone do not tell Attaché's frames). The content script runs in an isolated world no page observer sees,
+ * those that ran its script (the pages have none of their own, and the style and layout
+ * updates it forced there count) and the frames from its first highlight on, less their style
+ * and layout updates (painting what it registered, and for Attaché computing its
+ * IntersectionObserver's intersections; a long page may still be laying itself out then,
+ * which is the page's cost, and mark.js's layout after its DOM changes falls out with it). The content script runs in an isolated world no page observer sees,
  * which is why this reads traces. Times to highlights run from DOMContentLoaded to the end of
  * the first frame after the highlights were registered (the content script's `first-highlight`
  * and `highlighted` milestones, the baselines' own). Long tasks are judged by their CPU time,
@@ -69,6 +70,8 @@ interface Run {
   longestWallMs: number;
   over50: number;
   gcMs: number;
+  /** Style and layout updates forced in its script tasks. */
+  layoutMs: number;
   tasks: number;
   /** DOMContentLoaded to the first highlight painted, and to all. */
   firstMs: number;
@@ -132,7 +135,8 @@ function ownTasks(trace: PageTrace, scriptPrefix: string, firstHighlightMs: numb
   if (from < 0) throw new Error(`the trace shows no task running ${scriptPrefix}`);
   return trace.tasks
     .slice(from)
-      .filter((t) => !t.probe && (t.script || (t.frame && firstHighlightMs !== undefined && t.startMs >= firstHighlightMs)));
+    .filter((t) => !t.probe && (t.script || (t.frame && firstHighlightMs !== undefined && t.startMs >= firstHighlightMs)))
+    .map((t) => (t.script ? t : { ...t, cpuMs: t.cpuMs - t.layoutMs, layoutMs: 0 }));
 }
 
 async function measure(page: Page, url: string, candidate: Candidate): Promise<Run> {
@@ -163,6 +167,7 @@ async function measure(page: Page, url: string, candidate: Candidate): Promise<R
     longestWallMs: longest?.wallMs ?? 0,
     over50: tasks.filter((t) => t.cpuMs > 50).length,
     gcMs: tasks.reduce((n, t) => n + t.gcMs, 0),
+    layoutMs: tasks.reduce((n, t) => n + t.layoutMs, 0),
     tasks: tasks.length,
     firstMs: firstPainted - trace.domContentLoadedMs,
     allMs: allPainted - trace.domContentLoadedMs,
@@ -184,12 +189,12 @@ function summary(runs: Run[]): Run {
 const ms = (v: number) => (Number.isNaN(v) ? '-' : fmt(v, 1));
 
 function printTable(rows: [Candidate, Run[]][]): void {
-  console.log(`  ${'candidate'.padEnd(36)}${'CPU ms'.padStart(9)}${'longest task ms'.padStart(22)}${'(wall)'.padStart(9)}${'>50ms'.padStart(7)}${'GC ms'.padStart(8)}${'DCL→first'.padStart(11)}${'DCL→all'.padStart(10)}`);
+  console.log(`  ${'candidate'.padEnd(36)}${'CPU ms'.padStart(9)}${'longest task ms'.padStart(22)}${'(wall)'.padStart(9)}${'>50ms'.padStart(7)}${'GC ms'.padStart(8)}${'layout ms'.padStart(10)}${'DCL→first'.padStart(11)}${'DCL→all'.padStart(10)}`);
   for (const [candidate, runs] of rows) {
     const s = summary(runs);
     const worst = Math.max(...runs.map((r) => r.longestCpuMs));
     console.log(
-      `  ${LABEL[candidate].padEnd(36)}${ms(s.cpuMs).padStart(9)}${`${ms(s.longestCpuMs)} (max ${ms(worst)})`.padStart(22)}${ms(s.longestWallMs).padStart(9)}${String(Math.max(...runs.map((r) => r.over50))).padStart(7)}${ms(s.gcMs).padStart(8)}${ms(s.firstMs).padStart(11)}${ms(s.allMs).padStart(10)}`,
+      `  ${LABEL[candidate].padEnd(36)}${ms(s.cpuMs).padStart(9)}${`${ms(s.longestCpuMs)} (max ${ms(worst)})`.padStart(22)}${ms(s.longestWallMs).padStart(9)}${String(Math.max(...runs.map((r) => r.over50))).padStart(7)}${ms(s.gcMs).padStart(8)}${ms(s.layoutMs).padStart(10)}${ms(s.firstMs).padStart(11)}${ms(s.allMs).padStart(10)}`,
     );
   }
 }

@@ -63,6 +63,8 @@ export interface MainTask {
   frame: boolean;
   /** CPU time of garbage collections in it. */
   gcMs: number;
+  /** CPU time of style and layout updates in it (in a script task: layouts the script forced). */
+  layoutMs: number;
   /** The bench's own probe ran in it. */
   probe: boolean;
   /** URLs of the scripts it entered. */
@@ -95,10 +97,11 @@ export function pageTrace(events: TraceEvent[], pageUrl: string): PageTrace {
   let current: MainTask | undefined;
   let taskEnd = -1;
   let gcEnd = -1;
+  let layoutEnd = -1;
   for (const e of own) {
     if (e.name === 'RunTask' && e.ph === 'X') {
       if (e.ts < taskEnd) continue; // a task of a nested run loop: part of the outer one
-      current = { startMs: us(e.ts), wallMs: us(e.dur), cpuMs: us(e.tdur ?? e.dur), script: false, frame: false, gcMs: 0, probe: false, scriptUrls: [] };
+      current = { startMs: us(e.ts), wallMs: us(e.dur), cpuMs: us(e.tdur ?? e.dur), script: false, frame: false, gcMs: 0, layoutMs: 0, probe: false, scriptUrls: [] };
       tasks.push(current);
       taskEnd = e.ts + (e.dur ?? 0);
       continue;
@@ -111,6 +114,10 @@ export function pageTrace(events: TraceEvent[], pageUrl: string): PageTrace {
     }
     if (e.name === 'PrePaint') current.frame = true;
     if (e.name === 'TimeStamp' && e.args?.data?.message === PROBE_STAMP) current.probe = true;
+    if ((e.name === 'Layout' || e.name === 'UpdateLayoutTree') && e.ts >= layoutEnd) {
+      current.layoutMs += us(e.tdur ?? e.dur);
+      layoutEnd = e.ts + (e.dur ?? 0);
+    }
     // Nested GC events (a scavenge and its phases) are counted once, at the outermost.
     if (GC.has(e.name) && e.ts >= gcEnd) {
       current.gcMs += us(e.tdur ?? e.dur);
