@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Corpus } from '../../lib/shared/corpus-format/corpus-schema';
-import { compileRecognizer, createRecognizer, type Recognizer } from '../../lib/shared/recognizer';
+import { compileRecognizer, createRecognizer, transferMachine, type Recognizer } from '../../lib/shared/recognizer';
 import { evaluate, type Evaluation } from './evaluate';
 import { GENRES, loadPassages, PARTS, type Genre, type Part, type Passage } from './fixtures';
 
@@ -32,7 +32,8 @@ export function runEvaluation(corpusFile = CORPUS_FILE): { parts: PartEvaluation
   const corpus = JSON.parse(readFileSync(corpusFile, 'utf8')) as Corpus;
   const entries = corpus.entities.map(({ id, name, aliases, rules }) => ({ id, name, aliases, rules }));
   const compiled = JSON.parse(JSON.stringify(compileRecognizer(entries)));
-  const recognizer = createRecognizer(compiled);
+  // As a page gets it: the automaton the background built, through JSON.
+  const recognizer = createRecognizer(compiled, JSON.parse(JSON.stringify(transferMachine(compiled))));
   const passages = loadPassages(undefined, new Set(entries.map((e) => e.id)));
   return { parts: evaluateParts(recognizer, passages), passages };
 }

@@ -8,7 +8,7 @@ import type { EntityType } from './corpus-format/corpus-schema';
 import type { EntityDetails } from './card/entity-details';
 import { isHighlightNames, type HighlightKey } from './page-names/page-names';
 import type { PageSelection } from './page-quote';
-import type { CompiledRecognizer } from './recognizer';
+import type { CompiledRecognizer, TransferredMachine } from './recognizer';
 import { isOptional, isRecord, isString } from './shape-check';
 
 /** What the content script needs to recognise terms, without the rest of the corpus. */
@@ -16,6 +16,8 @@ export interface RecognizerPayload {
   /** The corpus version it was compiled from. */
   version: string;
   compiled: CompiledRecognizer;
+  /** Its automaton, built by the background, so that a page does not build it (see machine-transfer.ts). */
+  machine: TransferredMachine;
   /** Entity type per id, for choosing the highlight style. */
   types: Record<string, EntityType>;
   /** Entity name per id, for announcing a mention to screen readers. */

@@ -1,8 +1,8 @@
 import type { Entity } from '../../shared/corpus-format/corpus-schema';
 import type { RecognizerPayload } from '../../shared/messages';
-import { compileRecognizer } from '../../shared/recognizer';
+import { compileRecognizer, transferMachine } from '../../shared/recognizer';
 
-/** The content script's share of a corpus: the compiled recogniser and each entity's type and name. */
+/** The content script's share of a corpus: the compiled recogniser, its automaton ready to use, and each entity's type and name. */
 export function buildRecognizerPayload(version: string, entities: readonly Entity[]): RecognizerPayload {
   const types: RecognizerPayload['types'] = {};
   const names: RecognizerPayload['names'] = {};
@@ -11,5 +11,5 @@ export function buildRecognizerPayload(version: string, entities: readonly Entit
     names[e.id] = e.name;
   }
   const compiled = compileRecognizer(entities.map(({ id, name, aliases, rules }) => ({ id, name, aliases, rules })));
-  return { version, compiled, types, names };
+  return { version, compiled, machine: transferMachine(compiled), types, names };
 }

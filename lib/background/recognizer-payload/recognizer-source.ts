@@ -25,7 +25,8 @@ function cachedPayload(value: unknown, version: string | undefined): RecognizerP
   const p = value as Partial<RecognizerPayload>;
   // The recogniser validates `compiled` when a content script builds it; here only the
   // envelope is checked, enough to tell a current entry from a stale or foreign one.
-  const wellFormed = typeof p.version === 'string' && typeof p.compiled === 'object' && typeof p.types === 'object' && typeof p.names === 'object';
+  // One cached before payloads carried the automaton has no `machine`: it is built again.
+  const wellFormed = typeof p.version === 'string' && typeof p.compiled === 'object' && typeof p.machine === 'object' && typeof p.types === 'object' && typeof p.names === 'object';
   return wellFormed && p.version === version ? (p as RecognizerPayload) : undefined;
 }
 

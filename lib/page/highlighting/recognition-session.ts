@@ -80,7 +80,7 @@ export class RecognitionSession {
       const payload = await this.deps.loadRecognizer();
       if (this.stopped) return;
       this.deps.stage?.('recognizer-loaded');
-      this.loaded = { recognizer: createRecognizer(payload.compiled), types: payload.types, names: payload.names };
+      this.loaded = { recognizer: createRecognizer(payload.compiled, payload.machine), types: payload.types, names: payload.names };
       this.deps.stage?.('recognizer-built');
       await this.readAll(this.loaded);
       if (!this.stopped) this.firstScanDone();

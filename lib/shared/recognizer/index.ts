@@ -2,8 +2,12 @@
  * The recogniser: finds mentions of corpus entities in text in one linear pass.
  *
  *   const compiled = compileRecognizer(entities);   // background or corpus build; JSON-safe
- *   const recognizer = createRecognizer(compiled);   // content script; a few milliseconds
+ *   const machine = transferMachine(compiled);        // background; JSON-safe, a megabyte or two
+ *   const recognizer = createRecognizer(compiled, machine); // content script; nothing to build
  *   recognizer.find(text);                           // [{ start, end, text, id }] by start
+ *
+ * Without `machine`, createRecognizer builds the automaton itself: tens of milliseconds for
+ * the shipped corpus, which is what a page would pay on every load.
  *
  * Give `find` the text of a page with block elements separated by line breaks: lines are how
  * it tells a headline in capitals from running text.
@@ -11,6 +15,8 @@
 
 import type { CompiledRecognizer, Mention, Recognizer } from './types';
 import { createPassTables, findMatches } from './linear-pass';
+import { HOT_STATES } from './automaton';
+import { encodeMachine, type TransferredMachine } from './machine-transfer';
 import { leftmostLongest } from './select';
 import { OWNER_SHIFT, OwnerResolver } from './cues';
 import { confirm } from './ambiguity';
@@ -19,10 +25,17 @@ import { SurfaceForms } from './surface-forms';
 
 export type { CompiledRecognizer, Mention, Recognizer, RecognizerEntry } from './types';
 export { compileRecognizer } from './compile';
+export type { TransferredMachine } from './machine-transfer';
 
-export function createRecognizer(compiled: CompiledRecognizer): Recognizer {
+/** The automaton of `compiled`, built once (in the background) for content scripts to use as it is. */
+export function transferMachine(compiled: CompiledRecognizer): TransferredMachine {
   validateCompiled(compiled);
-  const tables = createPassTables(compiled);
+  return encodeMachine(createPassTables(compiled).machine);
+}
+
+export function createRecognizer(compiled: CompiledRecognizer, machine?: TransferredMachine): Recognizer {
+  validateCompiled(compiled);
+  const tables = createPassTables(compiled, HOT_STATES, machine);
   const owners = new OwnerResolver(compiled);
   const { ids } = compiled;
   const surfaces = new SurfaceForms(ids.length);

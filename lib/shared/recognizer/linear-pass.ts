@@ -17,6 +17,7 @@ import { FIRST_CHAR, Kind, SEP, Special, kindTable, symbolTable } from './char-c
 import { joinedWordAt, wordsBack } from './words';
 import { caseAgrees, insideAddress, mentionEnd } from './boundaries';
 import { Matches } from './matches';
+import { decodeMachine, type TransferredMachine } from './machine-transfer';
 
 export interface PassTables {
   /** UTF-16 code unit → column of the machine. */
@@ -32,16 +33,21 @@ const SPLIT_SEARCH = 1 << 16;
 const LOWER_A = 0x61;
 const kind = kindTable();
 
-export function createPassTables(compiled: CompiledRecognizer, hotStates = HOT_STATES): PassTables {
+/** The tables of `compiled`, with the automaton built here, or decoded from `transferred` (see machine-transfer.ts). */
+export function createPassTables(compiled: CompiledRecognizer, hotStates = HOT_STATES, transferred?: TransferredMachine): PassTables {
   const symbols = symbolTable(compiled.chars, compiled.punct);
+  const machine = transferred ? decodeMachine(transferred, compiled) : buildFor(compiled, symbols, hotStates);
+  return { classes: classTable(symbols, machine), machine, compiled };
+}
+
+function buildFor(compiled: CompiledRecognizer, symbols: Uint16Array, hotStates: number): Machine {
   const firstPunct = FIRST_CHAR + compiled.chars.length;
   const { patternFormStart, patternForm, formCase } = compiled;
   const acronym = compiled.patternState.map((_, p) =>
     patternForm.slice(patternFormStart[p], patternFormStart[p + 1]).every((f) => formCase[f] !== ''),
   );
   const lowerSymbols = Array.from({ length: 26 }, (_, x) => symbols[LOWER_A + x]!);
-  const machine = buildMachine(compiled, firstPunct, firstPunct + compiled.punct.length, acronym, lowerSymbols, hotStates);
-  return { classes: classTable(symbols, machine), machine, compiled };
+  return buildMachine(compiled, firstPunct, firstPunct + compiled.punct.length, acronym, lowerSymbols, hotStates);
 }
 
 /** The machine's column for every UTF-16 code unit, from the symbol table of normalise.ts. */

@@ -24,8 +24,8 @@ export interface Recognizer {
 /**
  * The recogniser as plain JSON data: built once in the background (or at corpus build), sent to
  * content scripts and cached. It holds the keyword trie and what each pattern means, nothing
- * derived: failure links and the dense transition table are rebuilt by `createRecognizer` in one
- * pass over the trie, which is cheaper than parsing them from JSON.
+ * derived: `createRecognizer` builds the automaton from the trie, unless it is given the one
+ * `transferMachine` built (base64 tables, see machine-transfer.ts), as content scripts are.
  */
 export interface CompiledRecognizer {
   format: 'attache-recognizer/1';

@@ -45,6 +45,18 @@ describe('the matcher source', () => {
     expect(state.reads).toBe(2);
   });
 
+  it('sends the automaton built, and builds again a payload cached before payloads carried it', async () => {
+    const { state, source, storage } = setup('v1');
+    const payload = await source()();
+    expect(createRecognizer(payload.compiled, payload.machine).find('APCERT met').map((m) => m.id)).toEqual(['apcert']);
+    const { machine: _, ...older } = payload;
+    storage[RECOGNIZER_CACHE_KEY] = older;
+    const again = await source()();
+    expect(state.reads).toBe(2);
+    expect(again.machine).toEqual(payload.machine);
+    expect((storage[RECOGNIZER_CACHE_KEY] as { machine?: unknown }).machine).toEqual(payload.machine);
+  });
+
   it('serves the shipped corpus while none is installed, without storing it', async () => {
     const { source, storage } = setup(undefined);
     expect((await source()()).version).toBe('shipped');
