@@ -1,10 +1,12 @@
 /**
  * The "Look up in Attaché" context-menu item on selected text: opens the side panel on the
- * entity the selection names, or on a search for it.
+ * entity the selection names, or on a search for it. "Add to team glossary" opens it on a new
+ * team entry whose source is the selected passage.
  */
 import type { Browser } from 'wxt/browser';
 import type { CorpusSnapshot } from '../../lib/corpus/corpus-snapshot';
 import { LOOK_UP_MENU_ID, LOOK_UP_MENU_TITLE, lookUpTarget, type LookUpClick } from '../../lib/background/look-up-selection';
+import { TEAM_GLOSSARY_MENU_ID, TEAM_GLOSSARY_MENU_TITLE } from '../../lib/background/team-glossary-menu';
 import { panelOpenerApis, showInSidePanel, storePanelTarget } from '../../lib/shared/show-in-side-panel';
 
 type MenuClickHandler = (info: LookUpClick, tab?: Pick<Browser.tabs.Tab, 'windowId'>) => Promise<void>;
@@ -12,13 +14,22 @@ type MenuClickHandler = (info: LookUpClick, tab?: Pick<Browser.tabs.Tab, 'window
 export function setUpLookUpMenu(loadSnapshot: () => Promise<CorpusSnapshot>): MenuClickHandler {
   browser.runtime.onInstalled.addListener(() => {
     // An update keeps the items of the previous version: replace rather than add.
-    browser.contextMenus.removeAll().then(() =>
-      browser.contextMenus.create({ id: LOOK_UP_MENU_ID, title: LOOK_UP_MENU_TITLE, contexts: ['selection'] }),
-    );
+    browser.contextMenus.removeAll().then(() => {
+      browser.contextMenus.create({ id: LOOK_UP_MENU_ID, title: LOOK_UP_MENU_TITLE, contexts: ['selection'] });
+      browser.contextMenus.create({ id: TEAM_GLOSSARY_MENU_ID, title: TEAM_GLOSSARY_MENU_TITLE, contexts: ['selection'] });
+    });
   });
 
   const panel = panelOpenerApis(browser);
   const onClick: MenuClickHandler = async (info, tab) => {
+    if (info.menuItemId === TEAM_GLOSSARY_MENU_ID) {
+      // The panel takes the selection from the tab itself, with the text around it.
+      if (tab?.windowId !== undefined) {
+        showInSidePanel(panel, tab.windowId).catch((error: unknown) => console.error('Attaché: side panel not opened:', error));
+      }
+      await storePanelTarget(panel, { kind: 'team-glossary', fromSelection: true });
+      return;
+    }
     if (info.menuItemId !== LOOK_UP_MENU_ID) return;
     // Opened before anything is awaited: the panel may open only within the reader's click.
     if (tab?.windowId !== undefined) {

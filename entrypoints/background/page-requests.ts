@@ -7,6 +7,7 @@
 import type { Browser } from 'wxt/browser';
 import { corpusVersion, fetchCorpus, type CorpusDb } from '../../lib/corpus/db';
 import { createRecognizerSource } from '../../lib/background/recognizer-payload';
+import { createTeamRecognizerSource, type TeamRecognizerDeps } from '../../lib/background/team-recognition';
 import { highlightStyles } from '../../lib/shared/page-names';
 import type { RequestHandlers } from '../../lib/shared/message-channel';
 import { tabMentionsKey, type TabMentions } from '../../lib/shared/messages';
@@ -17,8 +18,9 @@ type PageRequests = 'get-recognizer' | 'page-mentions' | 'style-highlights';
 export function pageRequestHandlers(
   db: CorpusDb,
   shippedCorpusUrl: string,
+  team: TeamRecognizerDeps['team'],
 ): Pick<RequestHandlers<Browser.runtime.MessageSender>, PageRequests> {
-  const recognizer = createRecognizerSource({
+  const bundledRecognizer = createRecognizerSource({
     currentVersion: () => corpusVersion(db),
     async readCorpus() {
       const version = await corpusVersion(db);
@@ -27,6 +29,15 @@ export function pageRequestHandlers(
       return entities.length > 0 ? { version: version!, entities } : fetchCorpus(fetch, shippedCorpusUrl);
     },
     cache: browser.storage.local,
+  });
+  const recognizer = createTeamRecognizerSource({
+    bundledPayload: bundledRecognizer,
+    async readCorpus() {
+      const version = await corpusVersion(db);
+      const entities = version === undefined ? [] : await db.entities.toArray();
+      return entities.length > 0 ? { version: version!, entities } : fetchCorpus(fetch, shippedCorpusUrl);
+    },
+    team,
   });
   const tracker = new TabMentionsTracker();
 

@@ -19,6 +19,7 @@ import { whenExtensionGone } from './extension-lifetime';
 import { createProbe, type InPageProbe } from './probe';
 import { startWhenOn } from './start-when-on';
 import { whenIdle } from './when-idle';
+import { TEAM_TERMS_REVISION_KEY } from '../../lib/shared/team-terms-revision';
 import { answerTabRequests } from './tab-requests';
 
 export default defineUnlistedScript(() => {
@@ -92,11 +93,17 @@ function start(probe: InPageProbe, settings: SettingsStore, site: string): InPag
 
   settings.load().then((s) => apply(pageSettings(s, site)), (error: unknown) => console.error('Attaché: settings not read:', error));
   const unsubscribe = settings.subscribe((s) => apply(pageSettings(s, site)));
+  // The team glossary changed: the background has a new recogniser for this page.
+  const onTeamTerms = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && TEAM_TERMS_REVISION_KEY in changes) controller.reloadRecognizer();
+  };
+  browser.storage.onChanged.addListener(onTeamTerms);
   // The extension was reloaded, updated or removed: leave the page as it was.
   whenExtensionGone(() => {
     apply(off);
     try {
       unsubscribe();
+      browser.storage.onChanged.removeListener(onTeamTerms);
     } catch {
       // The extension's APIs are cut off already; the listener can never fire again anyway.
     }

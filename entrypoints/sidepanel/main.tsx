@@ -13,6 +13,7 @@ import '../../lib/app/search/search.css';
 import '../../lib/app/history-nav/history-nav.css';
 import './sidepanel.css';
 import '../../lib/app/notes/notes.css';
+import '../../lib/app/team-glossary/team-glossary.css';
 import { browserActivePageApi } from './active-page-api';
 import { askBackground, askTab, captureSelection, openOptions, openSpace, spaceConfigStore } from './notes-services';
 

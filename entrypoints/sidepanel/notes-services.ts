@@ -9,8 +9,16 @@ export const askBackground: AskBackground = (request) => browser.runtime.sendMes
 /** The team space membership, in the extension's local storage (shared with options and background). */
 export const spaceConfigStore = createSpaceConfigStore(browser.storage.local);
 
-/** The panel's notes: this device's copy, kept live with the other pages and the server while open. */
-export const openSpace = openNotesSpace;
+/**
+ * The panel's notes: this device's copy, kept live with the other pages and the server while
+ * open. A change of the team glossary, made here or arriving from the server, wakes the
+ * background (which may be stopped) so that it compiles the recogniser again for open tabs.
+ */
+export const openSpace: typeof openNotesSpace = (config, options) => {
+  const space = openNotesSpace(config, options);
+  space.glossary.entries.subscribe(() => void askBackground({ type: 'team-glossary-changed' }).catch(() => undefined));
+  return space;
+};
 
 export function openOptions(): void {
   void browser.runtime.openOptionsPage();

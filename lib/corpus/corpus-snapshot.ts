@@ -13,6 +13,8 @@ export interface CorpusSnapshot {
   entity(id: string): Entity | undefined;
   /** The entity with the names of the entities it relates to, as the card shows it. */
   details(id: string): EntityDetails | undefined;
+  /** Every entity, in corpus order (a team glossary checks its names against them). */
+  entities: readonly Entity[];
 }
 
 export interface SnapshotSource {
@@ -32,6 +34,7 @@ export function createSnapshot(entities: readonly Entity[]): CorpusSnapshot {
       const entity = byId.get(id);
       return entity && relations.details(entity);
     },
+    entities,
   };
 }
 

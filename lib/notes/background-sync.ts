@@ -1,4 +1,4 @@
-import { indexDocName, noteDocName } from './doc-names';
+import { glossaryDocName, indexDocName, noteDocName } from './doc-names';
 import { deleteLocalDoc, openLocalDoc, type LocalDoc } from './local-doc';
 import { readNotes } from './read-note';
 import type { SpaceConfig } from './space-config';
@@ -9,8 +9,9 @@ import type { UpdateRelay } from './update-relay';
 /**
  * One round of sync with no page open, as the background runs it: open the space's documents
  * from IndexedDB, connect, exchange updates until the server has acknowledged everything,
- * disconnect. The index is synced every time; a note body only when this device has changes
- * the server lacks, or the index says the note changed since this device last fetched it.
+ * disconnect. The index and the team glossary are synced every time; a note body only when
+ * this device has changes the server lacks, or the index says the note changed since this
+ * device last fetched it.
  */
 export interface BackgroundSyncOptions {
   /** Shares what arrives with open pages; null when none is wanted (tests). */
@@ -61,15 +62,18 @@ export async function syncSpaceOnce(config: SpaceConfig, options: BackgroundSync
   });
   const deadline = Date.now() + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const index = openLocalDoc(indexDocName(config.space), relay);
+  const glossary = openLocalDoc(glossaryDocName(config.space), relay);
   let pushed = 0;
   let bodies = 0;
   try {
     const before = await ledger.read();
-    await index.loaded;
-    if ((before.get(index.name)?.unsent ?? 0) > 0) pushed += 1;
-    connection.attach(index, { awareness: false });
+    await Promise.all([index.loaded, glossary.loaded]);
+    for (const doc of [index, glossary]) {
+      if ((before.get(doc.name)?.unsent ?? 0) > 0) pushed += 1;
+      connection.attach(doc, { awareness: false });
+    }
     await settle(connection, [index.name], Math.min(deadline, Date.now() + (options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS)), 'online');
-    await settle(connection, [index.name], deadline);
+    await settle(connection, [index.name, glossary.name], deadline);
 
     for (const batch of chunks(bodiesToSync(config.space, index, before), options.concurrency ?? DEFAULT_CONCURRENCY)) {
       await Promise.all(
@@ -87,6 +91,7 @@ export async function syncSpaceOnce(config: SpaceConfig, options: BackgroundSync
   } finally {
     connection.destroy();
     await index.close();
+    await glossary.close();
     await ledger.close();
   }
 }
@@ -111,7 +116,7 @@ function bodiesToSync(space: string, index: LocalDoc, ledger: Map<string, Ledger
   }
   // Bodies emptied by a purge wait on this device until the server has them.
   for (const [name, entry] of ledger) {
-    if (name !== index.name && !listed.has(name) && entry.unsent > 0) {
+    if (name !== index.name && name !== glossaryDocName(space) && !listed.has(name) && entry.unsent > 0) {
       wanted.set(name, { name, unsent: entry.unsent, updatedAt: null });
     }
   }

@@ -1,7 +1,8 @@
 /**
  * How a space's documents are named. The sync server grants access per space and maps every
  * document to the space before its first "/", so these names are a contract with it: the index
- * is named exactly after the space, and each note body is `SPACE/note/<id>`.
+ * is named exactly after the space, each note body is `SPACE/note/<id>`, and the team glossary
+ * is `SPACE/glossary`.
  */
 
 const NOTE_SEGMENT = '/note/';
@@ -12,6 +13,10 @@ export function indexDocName(space: string): string {
 
 export function noteDocName(space: string, noteId: string): string {
   return `${space}${NOTE_SEGMENT}${noteId}`;
+}
+
+export function glossaryDocName(space: string): string {
+  return `${space}/glossary`;
 }
 
 /**

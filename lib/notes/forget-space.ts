@@ -1,4 +1,4 @@
-import { indexDocName, localDatabaseName } from './doc-names';
+import { glossaryDocName, indexDocName, localDatabaseName } from './doc-names';
 import { ledgerDatabaseName } from './sync-ledger';
 
 function deleteDatabase(factory: IDBFactory, name: string): Promise<void> {
@@ -12,13 +12,18 @@ function deleteDatabase(factory: IDBFactory, name: string): Promise<void> {
 }
 
 /**
- * Removes everything this device keeps of a space (index, note bodies, sync ledger), for a
+ * Removes everything this device keeps of a space (index, team glossary, note bodies, sync ledger), for a
  * member leaving it. What the server holds is untouched; changes not yet sent are lost, so
  * the UI warns when the status shows pending changes. `knownDocs` are the space's document
  * names the caller knows of, for browsers that cannot list databases.
  */
 export async function forgetSpaceLocally(space: string, knownDocs: string[] = [], factory: IDBFactory = indexedDB): Promise<void> {
-  const names = new Set([localDatabaseName(indexDocName(space)), ledgerDatabaseName(space), ...knownDocs.map(localDatabaseName)]);
+  const names = new Set([
+    localDatabaseName(indexDocName(space)),
+    localDatabaseName(glossaryDocName(space)),
+    ledgerDatabaseName(space),
+    ...knownDocs.map(localDatabaseName),
+  ]);
   const bodyPrefix = localDatabaseName(`${space}/`);
   if (typeof factory.databases === 'function') {
     for (const { name } of await factory.databases()) {

@@ -9,6 +9,8 @@ import {
 } from './check-values';
 import { MAX_TAG_LENGTH, SPACE_NAME_PATTERN, type NoteAuthor, type NoteWithBody } from './note-types';
 import { normaliseTag } from './tags';
+import { checkExportedGlossary } from './team-glossary/glossary-json';
+import type { TeamEntry } from './team-glossary/team-entry-types';
 
 /**
  * The JSON export of a space's notes. `version` changes whenever the shape does; readers
@@ -24,6 +26,8 @@ export interface NotesExport {
   exportedAt: string;
   /** Every note, trashed ones included, each with its body. */
   notes: NoteWithBody[];
+  /** The team glossary's entries; absent in files from before it existed. */
+  glossary?: TeamEntry[];
 }
 
 /** A notes file that cannot be imported; the message names where and what was expected. */
@@ -37,8 +41,8 @@ export class NotesFileError extends Error {
   }
 }
 
-export function buildNotesExport(space: string, notes: NoteWithBody[], now = new Date().toISOString()): NotesExport {
-  return { format: NOTES_EXPORT_FORMAT, version: NOTES_EXPORT_VERSION, space, exportedAt: now, notes };
+export function buildNotesExport(space: string, notes: NoteWithBody[], now = new Date().toISOString(), glossary?: TeamEntry[]): NotesExport {
+  return { format: NOTES_EXPORT_FORMAT, version: NOTES_EXPORT_VERSION, space, exportedAt: now, notes, ...(glossary ? { glossary } : {}) };
 }
 
 export function serialiseNotesExport(file: NotesExport): string {
@@ -89,7 +93,12 @@ function checkNotesExport(value: unknown): NotesExport {
     seen.add(note.id);
     return note;
   });
-  return { format: NOTES_EXPORT_FORMAT, version: NOTES_EXPORT_VERSION, space, exportedAt, notes };
+  const glossary = checkExportedGlossary(file.glossary);
+  if (!glossary.entries) throw new NoteShapeError(glossary.problem ?? 'glossary', 'a valid team glossary', 'a malformed entry');
+  return {
+    format: NOTES_EXPORT_FORMAT, version: NOTES_EXPORT_VERSION, space, exportedAt, notes,
+    ...(file.glossary !== undefined ? { glossary: glossary.entries } : {}),
+  };
 }
 
 function checkNote(value: unknown, path: string): NoteWithBody {

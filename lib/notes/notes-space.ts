@@ -1,6 +1,6 @@
 import type { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { indexDocName, noteDocName } from './doc-names';
+import { glossaryDocName, indexDocName, noteDocName } from './doc-names';
 import { noteBodyText } from './index-layout';
 import { openLocalDoc, type LocalDoc } from './local-doc';
 import { clearNoteBody } from './note-body';
@@ -16,6 +16,9 @@ import { openSyncLedger, totalUnsent } from './sync-ledger';
 import { combineStatus, observable, type Observable, type SyncStatus } from './sync-status';
 import { createUpdateRelay, type UpdateRelay } from './update-relay';
 import { ReadOnlySpaceError } from './read-only';
+import { importGlossaryEntries } from './team-glossary/glossary-json';
+import { watchTeamGlossary, type TeamGlossary } from './team-glossary/team-glossary';
+import type { TeamEntry } from './team-glossary/team-entry-types';
 
 /**
  * A team space as an extension page uses it while open: the index and the note bodies it
@@ -60,6 +63,8 @@ export interface NotesSpace {
    * The editing methods below throw `ReadOnlySpaceError` meanwhile.
    */
   readOnly: Observable<boolean>;
+  /** The team's own glossary entries (its document `SPACE/glossary`), loaded with the index. */
+  glossary: TeamGlossary;
   /** Who is in the space now (their `user` field: name, color, colorLight); null when not connecting. */
   presence: Awareness | null;
   create(target: NoteTarget, tags?: string[]): NoteMeta;
@@ -72,12 +77,14 @@ export interface NotesSpace {
   openBody(id: string): Promise<NoteBody>;
   /** Every note, trashed ones too, with its body as this device has it: for export. */
   exportNotes(): Promise<NoteWithBody[]>;
+  /** The team glossary's entries, for export with the notes. */
+  exportGlossary(): Promise<TeamEntry[]>;
   /**
    * Checks a notes file (JSON export) whole, then adds the notes this space lacks and repairs
    * notes an earlier failed import left empty (`importNotes` in `import-notes.ts`). A bad file
    * throws `NotesFileError` and changes nothing.
    */
-  importNotes(text: string, fileName?: string): Promise<ImportPlan>;
+  importNotes(text: string, fileName?: string): Promise<ImportPlan & { glossaryAdded: string[] }>;
   close(): Promise<void>;
 }
 
@@ -158,6 +165,15 @@ export function openNotesSpace(config: SpaceConfig, options: NotesSpaceOptions =
     provider?.awareness?.setLocalStateField('user', user);
   });
 
+  // The glossary is one document beside the index, loaded, counted and synced as it is.
+  const glossaryDoc = openLocalDoc(glossaryDocName(config.space), relay ?? undefined);
+  const glossary = watchTeamGlossary(glossaryDoc.doc, author, writable, report);
+  const stopCountingGlossary = countLocalChanges(glossaryDoc, ledger, ledgerChanged);
+  const glossaryReady = glossaryDoc.loaded.then(() => {
+    glossary.reread();
+    connection?.attach(glossaryDoc, { awareness: false });
+  });
+
   const bodies = new Map<string, { opened: Promise<LocalDoc>; holders: number; stop: () => void }>();
   const editMarks = editMarker(index.doc, author, options.editMarkInterval ?? DEFAULT_EDIT_MARK_INTERVAL);
 
@@ -187,6 +203,7 @@ export function openNotesSpace(config: SpaceConfig, options: NotesSpaceOptions =
     notes,
     status: combineStatus(connection?.status ?? null, pending),
     readOnly,
+    glossary: glossary.glossary,
     get presence() {
       return connection?.provider(index.name)?.awareness ?? null;
     },
@@ -267,21 +284,32 @@ export function openNotesSpace(config: SpaceConfig, options: NotesSpaceOptions =
       }
       return result;
     },
+    async exportGlossary() {
+      await glossaryReady;
+      return glossary.glossary.entries.get().entries;
+    },
     async importNotes(text, fileName = 'notes file') {
       writable();
       const file = parseNotesExport(text, fileName);
       await ready;
-      return importNotes({ space: config.space, index: index.doc, openBody: space.openBody }, file, fileName, IMPORT_ORIGIN);
+      await glossaryReady;
+      const glossaryAdded = importGlossaryEntries(glossaryDoc.doc, file.glossary ?? []);
+      const plan = await importNotes({ space: config.space, index: index.doc, openBody: space.openBody }, file, fileName, IMPORT_ORIGIN);
+      return { ...plan, glossaryAdded };
     },
     async close() {
       await ready.catch(() => undefined);
+      await glossaryReady.catch(() => undefined);
       await Promise.all([...bodies.keys()].map(closeBody));
       index.doc.off('afterTransaction', reread);
       stopCountingIndex();
+      glossary.stop();
+      stopCountingGlossary();
       connection?.destroy();
       stopLedgerListening?.();
       closed = true;
       await index.close();
+      await glossaryDoc.close();
       await ledger.close();
       if (options.relay === undefined) relay?.close();
     },

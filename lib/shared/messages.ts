@@ -46,6 +46,8 @@ export type Request =
   | { type: 'count-notes'; entityId: string }
   /** Sent by a notes page as it hides or unloads, so what was just typed reaches the server. */
   | { type: 'sync-notes' }
+  /** Sent by an extension page whose team glossary changed: the background compiles it again. */
+  | { type: 'team-glossary-changed' }
   /** Injects the card host (the lazily loaded card UI) into the sender's frame. */
   | { type: 'load-card-host' }
   /** Inserts the `::highlight()` rules for the sender frame's highlight names into that frame. */
@@ -60,6 +62,7 @@ export interface ResponseMap {
   /** Null when notes are not available here (no team space joined). Never note text. */
   'count-notes': number | null;
   'sync-notes': void;
+  'team-glossary-changed': void;
   'load-card-host': void;
   'style-highlights': void;
 }
@@ -113,6 +116,7 @@ const REQUESTS: Validators<Request> = {
   'open-side-panel': (m) => isOptional(m.entityId, isString) && isOptional(m.intent, isIntent),
   'count-notes': (m) => isString(m.entityId),
   'sync-notes': () => true,
+  'team-glossary-changed': () => true,
   'load-card-host': () => true,
   'style-highlights': (m) => isHighlightNames(m.names),
 };

@@ -8,7 +8,9 @@ import { isRecord, isString } from './shape-check';
 
 export type PanelTarget =
   | { kind: 'entity'; entityId: string; intent?: 'view' | 'add-note' }
-  | { kind: 'search'; query: string };
+  | { kind: 'search'; query: string }
+  /** The team glossary; `fromSelection`: start an entry from the passage selected in the page. */
+  | { kind: 'team-glossary'; fromSelection?: boolean };
 
 export const PANEL_TARGET_KEY = 'sidePanelTarget';
 
@@ -41,5 +43,8 @@ export function parsePanelTarget(value: unknown): StoredPanelTarget | undefined 
     return { target: { kind: 'entity', entityId: t.entityId, ...(t.intent ? { intent: t.intent } : {}) }, at };
   }
   if (t.kind === 'search' && isString(t.query)) return { target: { kind: 'search', query: t.query }, at };
+  if (t.kind === 'team-glossary' && (t.fromSelection === undefined || typeof t.fromSelection === 'boolean')) {
+    return { target: { kind: 'team-glossary', ...(t.fromSelection ? { fromSelection: true } : {}) }, at };
+  }
   return undefined;
 }

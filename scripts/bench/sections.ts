@@ -7,6 +7,7 @@ import { recognizerBench } from './recognizer';
 import { searchBench } from './search';
 import { syncLatencyBench } from './sync-latency';
 import { syncLatencyClusterBench } from './sync-latency-cluster';
+import { teamGlossaryBench } from './team-glossary';
 
 /** Every benchmark section, in the order `npm run bench` runs them. */
-export const sections: BenchSection[] = [recognizerBench, inPageBench, searchBench, journalLoadBench, journalLoadPostgresBench, syncLatencyBench, syncLatencyClusterBench, notesRenderBench];
+export const sections: BenchSection[] = [recognizerBench, inPageBench, searchBench, journalLoadBench, journalLoadPostgresBench, syncLatencyBench, syncLatencyClusterBench, notesRenderBench, teamGlossaryBench];

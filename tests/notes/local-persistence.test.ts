@@ -115,7 +115,8 @@ describe('notes kept on this device (y-indexeddb)', () => {
         await notes.close();
       }
       const before = (await indexedDB.databases()).map((db) => db.name).sort();
-      expect(before.filter((name) => name?.includes('acme'))).toHaveLength(3);
+      // The index, the team glossary, the note's body and the sync ledger.
+      expect(before.filter((name) => name?.includes('acme'))).toHaveLength(4);
 
       await forgetSpaceLocally('acme');
       const after = (await indexedDB.databases()).map((db) => db.name).sort();

@@ -12,6 +12,7 @@ function handlers(overrides: Partial<RequestHandlers<Sender>> = {}): RequestHand
     'open-side-panel': none,
     'count-notes': (_request, sender) => sender.tab?.id ?? null,
     'sync-notes': none,
+    'team-glossary-changed': none,
     'load-card-host': none,
     'style-highlights': none,
     ...overrides,

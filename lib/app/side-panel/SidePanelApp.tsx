@@ -11,6 +11,7 @@ import { EntityDetail } from './EntityDetail';
 import { groupPageMentions } from './page-groups';
 import { PageMentions } from './PageMentions';
 import { TypeLegend } from '../type-legend';
+import { TeamGlossaryView } from '../team-glossary';
 
 export interface SidePanelProps {
   loadSnapshot(): Promise<CorpusSnapshot>;
@@ -28,7 +29,8 @@ const sameView = (a: PanelView, b: PanelView): boolean =>
   a.kind === b.kind &&
   (a.kind === 'page' ||
     (a.kind === 'entity' && a.entityId === (b as { entityId: string }).entityId) ||
-    (a.kind === 'search' && a.query === (b as { query: string }).query));
+    (a.kind === 'search' && a.query === (b as { query: string }).query) ||
+    (a.kind === 'team-glossary' && a.fromSelection === (b as { fromSelection?: boolean }).fromSelection));
 
 const HEADING_ID = 'sp-entity-name';
 
@@ -105,6 +107,15 @@ export function SidePanelApp({ loadSnapshot, followPage, followTargets, revealMe
         onQueryChange={(query) => replace({ kind: 'search', query })}
       />
     );
+  } else if (view.kind === 'team-glossary') {
+    body = (
+      <TeamGlossaryView
+        key={history.index}
+        bundled={snapshot?.entities ?? []}
+        page={page?.tab}
+        fromSelection={view.fromSelection ?? false}
+      />
+    );
   } else {
     const details = snapshot?.details(view.entityId);
     body = details ? (
@@ -132,6 +143,9 @@ export function SidePanelApp({ loadSnapshot, followPage, followTargets, revealMe
           </button>
           <button type="button" class="sp-place" aria-current={view.kind === 'search' ? 'page' : undefined} onClick={() => open({ kind: 'search', query: '' })}>
             Search
+          </button>
+          <button type="button" class="sp-place" aria-current={view.kind === 'team-glossary' ? 'page' : undefined} onClick={() => open({ kind: 'team-glossary' })}>
+            Team glossary
           </button>
         </nav>
       </header>

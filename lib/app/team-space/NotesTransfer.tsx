@@ -40,7 +40,7 @@ export function NotesTransfer({ space, download }: NotesTransferProps) {
       if (format === 'markdown') {
         download({ name: `attache-notes-${name}-${day()}.md`, type: 'text/markdown', text: notesToMarkdown(name, notes) });
       } else {
-        download({ name: `attache-notes-${name}-${day()}.json`, type: 'application/json', text: serialiseNotesExport(buildNotesExport(name, notes)) });
+        download({ name: `attache-notes-${name}-${day()}.json`, type: 'application/json', text: serialiseNotesExport(buildNotesExport(name, notes, undefined, await space.exportGlossary())) });
       }
       return `Exported ${notes.length} ${notes.length === 1 ? 'note' : 'notes'}.`;
     });
@@ -53,6 +53,9 @@ export function NotesTransfer({ space, download }: NotesTransferProps) {
       const plan = await space.importNotes(await file.text(), file.name);
       const parts = [`Imported ${plan.added.length} ${plan.added.length === 1 ? 'note' : 'notes'}`];
       if (plan.repaired.length > 0) parts.push(`restored the text of ${plan.repaired.length} left empty by an earlier import`);
+      if (plan.glossaryAdded.length > 0) {
+        parts.push(`${plan.glossaryAdded.length} team glossary ${plan.glossaryAdded.length === 1 ? 'entry' : 'entries'}`);
+      }
       if (plan.skipped.length > 0) parts.push(`${plan.skipped.length} already in the space were left as they were`);
       return `${parts.join('; ')}.`;
     });

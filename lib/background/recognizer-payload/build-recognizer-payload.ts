@@ -3,7 +3,10 @@ import type { RecognizerPayload } from '../../shared/messages';
 import { compileRecognizer, transferMachine } from '../../shared/recognizer';
 
 /** The content script's share of a corpus: the compiled recogniser, its automaton ready to use, and each entity's type and name. */
-export function buildRecognizerPayload(version: string, entities: readonly Entity[]): RecognizerPayload {
+export function buildRecognizerPayload(
+  version: string,
+  entities: readonly Pick<Entity, 'id' | 'name' | 'type' | 'aliases' | 'rules'>[],
+): RecognizerPayload {
   const types: RecognizerPayload['types'] = {};
   const names: RecognizerPayload['names'] = {};
   for (const e of entities) {

@@ -2,7 +2,7 @@ import type { SourceExcerpt } from '../../shared/corpus-format/corpus-schema';
 import type { Mention } from '../../shared/recognizer/index';
 import { quoteAround } from '../source-text/excerpt';
 import { toVerbatim, type MappedText } from '../source-text/mapped-text';
-import { splitSentences } from '../source-text/sentences';
+import { splitSentences } from '../../shared/corpus-format/sentences';
 
 export interface CleanedDocument {
   name: string;

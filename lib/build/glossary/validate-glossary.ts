@@ -1,4 +1,5 @@
 import type { GlossaryEntity } from '../../shared/corpus-format/corpus-schema';
+import { formClashes, formKey } from '../../shared/corpus-format/form-clashes';
 import type { FieldPath, GlossaryBlock } from './load';
 import type { GlossaryProblem } from './problem';
 
@@ -14,6 +15,8 @@ export interface PlacedEntity {
  * against the ids of every block, so that nothing waits for a second run and one broken entity
  * does not also fail every relation to it.
  */
+export { formKey };
+
 export function validateGlossary(placed: PlacedEntity[], blocks: GlossaryBlock[]): GlossaryProblem[] {
   return [...duplicateIds(placed), ...sharedForms(placed), ...unknownTargets(blocks)];
 }
@@ -46,53 +49,22 @@ function duplicateIds(placed: PlacedEntity[]): GlossaryProblem[] {
   return problems;
 }
 
-/** How two spellings of a form compare: case, spacing and apostrophe style do not count. */
-export function formKey(form: string): string {
-  return form.normalize('NFKC').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
-}
-
-interface Claim {
-  placed: PlacedEntity;
-  form: string;
-  path: FieldPath;
-}
-
 function sharedForms(placed: PlacedEntity[]): GlossaryProblem[] {
-  const claims = new Map<string, Claim[]>();
-  for (const p of placed) {
-    const forms: Claim[] = [
-      { placed: p, form: p.entity.name, path: ['name'] },
-      ...p.entity.aliases.map((form, i) => ({ placed: p, form, path: ['aliases', i] })),
-    ];
-    for (const claim of forms) {
-      const key = formKey(claim.form);
-      claims.set(key, [...(claims.get(key) ?? []), claim]);
-    }
-  }
-  const problems: GlossaryProblem[] = [];
-  for (const [key, all] of claims) {
-    const owners = new Set(all.map((c) => c.placed.entity.id));
-    if (owners.size < 2) continue;
-    for (const claim of all) {
-      if (hasCues(claim.placed.entity, key)) continue;
-      const others = all.filter((c) => c.placed.entity.id !== claim.placed.entity.id);
-      const list = others.map((c) => `"${c.placed.entity.id}" (${where(c.placed, c.path)})`).join(', ');
-      problems.push(
-        problem(
-          claim.placed,
-          claim.path,
-          claim.path.length > 1 ? `aliases[${claim.path[1]}]` : 'name',
-          `"${claim.form}" is also claimed by ${list}; give each entity a rule with cues for it ` +
-            `({ form: ${claim.form}, cues: [...] }) to tell them apart`,
-        ),
-      );
-    }
-  }
-  return problems;
-}
-
-function hasCues(entity: GlossaryEntity, key: string): boolean {
-  return entity.rules.some((r) => formKey(r.form) === key && (r.cues?.length ?? 0) > 0);
+  const byId = new Map(placed.map((p) => [p.entity, p]));
+  return formClashes(placed.map((p) => p.entity)).map(({ claim, others }) => {
+    const at = byId.get(claim.owner)!;
+    const path: FieldPath = claim.at === 'name' ? ['name'] : ['aliases', claim.at];
+    const list = others
+      .map((c) => `"${c.owner.id}" (${where(byId.get(c.owner)!, c.at === 'name' ? ['name'] : ['aliases', c.at])})`)
+      .join(', ');
+    return problem(
+      at,
+      path,
+      claim.at === 'name' ? 'name' : `aliases[${claim.at}]`,
+      `"${claim.form}" is also claimed by ${list}; give each entity a rule with cues for it ` +
+        `({ form: ${claim.form}, cues: [...] }) to tell them apart`,
+    );
+  });
 }
 
 function unknownTargets(blocks: GlossaryBlock[]): GlossaryProblem[] {

@@ -1,4 +1,4 @@
-import { sentenceAround, type Span } from './sentences';
+import { sentenceAround, type Span } from '../../shared/corpus-format/sentences';
 
 /** Quotes longer than this are cut to a window around the mention. */
 export const MAX_QUOTE_LENGTH = 320;

@@ -150,6 +150,19 @@ export class InPageController {
   }
 
   /**
+   * The recogniser changed (the team glossary was edited): the page is read again with the new
+   * one, as when it was switched on.
+   */
+  reloadRecognizer(): void {
+    const settings = this.settings;
+    if (!settings?.active || !this.session) return;
+    this.session.stop();
+    this.session = undefined;
+    this.store.clear();
+    this.apply(settings);
+  }
+
+  /**
    * A text/plain file (statements and minutes are often published so) is shown by the browser
    * as one <pre>: it is all the page has to read, so it is read whatever the code setting.
    */
@@ -179,9 +192,10 @@ export class InPageController {
   }
 
   private onFirstScan(): void {
+    // A page read again with a new recogniser reports what it finds now.
+    this.scheduleReport();
     if (this.firstScanReported) return;
     this.firstScanReported = true;
-    this.scheduleReport();
     this.deps.firstScanDone?.();
   }
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanSourceText } from '../../../lib/build/source-text/clean';
 import { MAX_QUOTE_LENGTH, quoteAround } from '../../../lib/build/source-text/excerpt';
-import { splitSentences } from '../../../lib/build/source-text/sentences';
+import { splitSentences } from '../../../lib/shared/corpus-format/sentences';
 
 const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 

@@ -1,0 +1,1 @@
+export { TeamGlossaryView, type TeamGlossaryViewProps } from './TeamGlossaryView';
