@@ -5,7 +5,7 @@
  * (joining the runs, one recogniser pass over a page of text) takes a millisecond or two, and
  * the main thread is given back after every page.
  */
-import type { Recognizer } from '../../shared/recognizer';
+import type { Mention } from '../../shared/recognizer';
 import type { SliceClock } from '../../shared/slicer';
 import type { DocumentMentions } from './document-mentions';
 import { lacksText, pageText, type PageText } from './page-text';
@@ -17,13 +17,13 @@ export interface TextSource {
 }
 
 export interface ScanReport {
-  /** The longest stretch of main-thread work the scan did between two yields. */
+  /** The longest stretch of main-thread work the scan did at once. */
   longestStepMs: number;
 }
 
 export async function scanDocument(
   source: TextSource,
-  recognizer: Recognizer,
+  find: (text: string) => Promise<Mention[]>,
   store: DocumentMentions,
   clock: SliceClock,
   hooks: { onPage?(page: number, text: PageText): void; cancelled?(): boolean } = {},
@@ -32,10 +32,13 @@ export async function scanDocument(
   for (let page = 1; page <= source.numPages; page++) {
     if (hooks.cancelled?.()) break;
     const items = await source.pageText(page);
-    const started = clock.now();
+    let started = clock.now();
     const text = pageText(items);
     const hasText = !lacksText(text);
-    store.setPage(page, hasText ? recognizer.find(text.text) : [], hasText);
+    longestStepMs = Math.max(longestStepMs, clock.now() - started);
+    const mentions = hasText ? await find(text.text) : [];
+    started = clock.now();
+    store.setPage(page, mentions, hasText);
     hooks.onPage?.(page, text);
     longestStepMs = Math.max(longestStepMs, clock.now() - started);
     await clock.yieldToMain();

@@ -3,3 +3,4 @@ export { PdfViewer, type OpenCard, type ViewerChrome, type ViewerMilestones, typ
 export { ViewerCard } from './ViewerCard';
 export { viewerHighlightStyles } from './highlights';
 export type { PdfAssets } from './open-pdf';
+export type { WorkerLike } from './recognizer-client';

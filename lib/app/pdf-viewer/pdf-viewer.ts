@@ -7,10 +7,10 @@
 import type { EntityType } from '../../shared/corpus-format/corpus-schema';
 import type { EntityDetails } from '../../shared/card/entity-details';
 import type { Direction, PageEntityCount, RecognizerPayload } from '../../shared/messages';
-import { createRecognizer, type Recognizer } from '../../shared/recognizer';
 import type { SliceClock } from '../../shared/slicer';
 import { DocumentMentions, type DocumentPoint, type PdfMention } from './document-mentions';
 import { scanDocument } from './document-scan';
+import { loadRecognizerWorker, type RecognizerClient, type WorkerLike } from './recognizer-client';
 import { ViewerHighlights } from './highlights';
 import { openPdf, type PdfAssets } from './open-pdf';
 import { lacksText, pageText, runPoint, type PageText } from './page-text';
@@ -20,6 +20,8 @@ export interface ViewerServices {
   assets: PdfAssets;
   clock: SliceClock;
   recognizer(): Promise<RecognizerPayload>;
+  /** A new recogniser worker (`recognizer-worker.ts`). */
+  recognizerWorker(): WorkerLike;
   entity(id: string): Promise<EntityDetails | null>;
   countNotes(id: string): Promise<number | null>;
   openSidePanel(entityId: string, intent: 'view' | 'add-note'): void;
@@ -42,12 +44,13 @@ export interface OpenCard {
   takeFocus: boolean;
 }
 
-/** Times since the viewer started, for `npm run bench pdf-viewer` and the tests. */
+/** Times in ms since the viewer page's navigation (`performance.now()`), for `npm run bench pdf-viewer` and the tests. */
 export interface ViewerMilestones {
   opened?: number;
   firstHighlights?: number;
   scanned?: number;
   longestScanStepMs?: number;
+  recognizerBuildMs?: number;
 }
 
 interface Painted {
@@ -62,7 +65,8 @@ const LEAVE_MS = 400;
 export class PdfViewer {
   readonly milestones: ViewerMilestones = {};
   private mentions: DocumentMentions | undefined;
-  private recognizer: Recognizer | undefined;
+  private recognizer: RecognizerClient | undefined;
+  private lastStatus = 0;
   private views: PageViews | undefined;
   private types: Record<string, EntityType> = {};
   private names: Record<string, string> = {};
@@ -80,7 +84,6 @@ export class PdfViewer {
     private readonly container: HTMLElement,
     private readonly services: ViewerServices,
     private readonly chrome: ViewerChrome,
-    private readonly start = services.clock.now(),
   ) {
     this.highlights = new ViewerHighlights(CSS.highlights);
   }
@@ -90,7 +93,9 @@ export class PdfViewer {
     const [doc, payload] = await Promise.all([openPdf(source, this.services.assets), this.services.recognizer()]);
     this.types = payload.types;
     this.names = payload.names;
-    const recognizer = createRecognizer(payload.compiled);
+    const built = this.services.clock.now();
+    const recognizer = await loadRecognizerWorker(this.services.recognizerWorker(), payload.compiled);
+    this.milestones.recognizerBuildMs = this.services.clock.now() - built;
     this.recognizer = recognizer;
     const first = (await doc.getPage(1)).getViewport({ scale: 1 });
     this.mentions = new DocumentMentions(doc.numPages);
@@ -111,15 +116,19 @@ export class PdfViewer {
           return (await proxy.getTextContent()).items;
         },
       },
-      recognizer,
+      (text) => recognizer.find(text),
       this.mentions,
       this.services.clock,
       {
         onPage: (page, text) => {
           this.texts.set(page, text);
           if (this.rendered.has(page)) this.paint(this.rendered.get(page)!);
-          this.status();
           const now = this.services.clock.now();
+          // The status counts every mention so far: a few times a second is enough.
+          if (now - this.lastStatus > 250) {
+            this.lastStatus = now;
+            this.status();
+          }
           if (now - lastReport > 500) {
             lastReport = now;
             this.report();
@@ -154,7 +163,7 @@ export class PdfViewer {
   private readonly rendered = new Map<number, RenderedPage>();
 
   private elapsed() {
-    return this.services.clock.now() - this.start;
+    return this.services.clock.now();
   }
 
   private shown(m: PdfMention): boolean {
@@ -195,7 +204,11 @@ export class PdfViewer {
     if (scanned.text !== own.text) {
       this.texts.set(view.page, own);
       const hasText = !lacksText(own);
-      this.mentions!.setPage(view.page, hasText ? this.recognizer!.find(own.text) : [], hasText);
+      void (hasText ? this.recognizer!.find(own.text) : Promise.resolve([])).then((found) => {
+        this.mentions!.setPage(view.page, found, hasText);
+        if (this.rendered.get(view.page) === view) this.paint(view);
+      });
+      return;
     }
     const painted: Painted[] = [];
     for (const mention of this.mentions!.onPage(view.page)) {
