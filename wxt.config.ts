@@ -1,6 +1,11 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
+import { dirname } from 'node:path';
 import { ICON_PATHS } from './lib/build/icon-sizes';
+import { pdfjsAssets } from './lib/build/pdfjs-assets';
+
+const PDFJS_DIR = dirname(fileURLToPath(import.meta.resolve('pdfjs-dist/package.json')));
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -12,6 +17,12 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  hooks: {
+    // The PDF viewer's worker, fonts and decoders ship with the extension: no remote code.
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...pdfjsAssets(PDFJS_DIR));
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Attaché',
     description:

@@ -4,6 +4,8 @@ import { createSnapshotLoader } from '../../lib/corpus/corpus-snapshot';
 import { requestListener } from '../../lib/shared/message-channel';
 import { cardRequestHandlers } from './card-requests';
 import { setUpLookUpMenu } from './look-up-menu';
+import { setUpPdfOpening } from './pdf-menu';
+import { PDF_MENU_ITEMS } from '../../lib/background/pdf-opening';
 import { pageRequestHandlers } from './page-requests';
 import { startNotesSync } from './notes-sync';
 import { startTeamTerms } from './team-terms';
@@ -42,7 +44,11 @@ export default defineBackground(() => {
     }),
   );
 
-  const lookUp = setUpLookUpMenu(createSnapshotLoader({ db, readShippedCorpus: () => fetchCorpus(fetch, corpusUrl) }));
+  const lookUp = setUpLookUpMenu(
+    createSnapshotLoader({ db, readShippedCorpus: () => fetchCorpus(fetch, corpusUrl) }),
+    PDF_MENU_ITEMS.map((item) => ({ ...item, contexts: [...item.contexts] })),
+  );
+  setUpPdfOpening();
   // A native menu cannot be clicked from DevTools or end-to-end tests: they call this instead.
   (globalThis as { attacheLookUp?: typeof lookUp }).attacheLookUp = lookUp;
 });

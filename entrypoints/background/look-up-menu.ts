@@ -11,12 +11,17 @@ import { panelOpenerApis, showInSidePanel, storePanelTarget } from '../../lib/sh
 
 type MenuClickHandler = (info: LookUpClick, tab?: Pick<Browser.tabs.Tab, 'windowId'>) => Promise<void>;
 
-export function setUpLookUpMenu(loadSnapshot: () => Promise<CorpusSnapshot>): MenuClickHandler {
+/** `otherItems`: the extension's other context-menu items, created after the same clean-up. */
+export function setUpLookUpMenu(
+  loadSnapshot: () => Promise<CorpusSnapshot>,
+  otherItems: readonly Browser.contextMenus.CreateProperties[] = [],
+): MenuClickHandler {
   browser.runtime.onInstalled.addListener(() => {
     // An update keeps the items of the previous version: replace rather than add.
     browser.contextMenus.removeAll().then(() => {
       browser.contextMenus.create({ id: LOOK_UP_MENU_ID, title: LOOK_UP_MENU_TITLE, contexts: ['selection'] });
       browser.contextMenus.create({ id: TEAM_GLOSSARY_MENU_ID, title: TEAM_GLOSSARY_MENU_TITLE, contexts: ['selection'] });
+      for (const item of otherItems) browser.contextMenus.create(item);
     });
   });
 

@@ -28,11 +28,25 @@ export class TabMentionsTracker {
 
   private total(frames: Map<number, FrameReport>): TabMentions {
     const counts = new Map<string, number>();
+    // A PDF in the viewer gives the pages of each entity too; web pages give none.
+    const pages = new Map<string, Set<number>>();
     for (const frame of frames.values()) {
-      for (const { id, count } of frame.entities) counts.set(id, (counts.get(id) ?? 0) + count);
+      for (const { id, count, pages: on } of frame.entities) {
+        counts.set(id, (counts.get(id) ?? 0) + count);
+        if (!on) continue;
+        let set = pages.get(id);
+        if (!set) pages.set(id, (set = new Set()));
+        for (const page of on) set.add(page);
+      }
     }
     const top = frames.get(0) ?? frames.values().next().value!;
-    return { url: top.url, entities: [...counts].map(([id, count]) => ({ id, count })) };
+    return {
+      url: top.url,
+      entities: [...counts].map(([id, count]) => {
+        const on = pages.get(id);
+        return on ? { id, count, pages: [...on].sort((a, b) => a - b) } : { id, count };
+      }),
+    };
   }
 }
 

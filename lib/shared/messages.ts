@@ -28,6 +28,8 @@ export interface RecognizerPayload {
 export interface PageEntityCount {
   id: string;
   count: number;
+  /** In a PDF, the pages (from 1) the entity is mentioned on. */
+  pages?: number[];
 }
 
 /** Which way to move through an entity's mentions on a page. */
@@ -104,8 +106,9 @@ export function tabOfMentionsKey(key: string): number | undefined {
 
 const isIntent = (v: unknown): v is SidePanelIntent => v === 'view' || v === 'add-note';
 const isDirection = (v: unknown): v is Direction => v === 'next' || v === 'previous';
+const isPageList = (v: unknown): v is number[] => Array.isArray(v) && v.every((p) => Number.isInteger(p) && (p as number) > 0);
 const isEntityCount = (e: unknown): e is PageEntityCount =>
-  isRecord(e) && isString(e.id) && Number.isInteger(e.count) && (e.count as number) > 0;
+  isRecord(e) && isString(e.id) && Number.isInteger(e.count) && (e.count as number) > 0 && isOptional(e.pages, isPageList);
 
 type Validators<R extends { type: string }> = { [T in R['type']]: (m: Record<string, unknown>) => boolean };
 

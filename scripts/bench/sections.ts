@@ -3,6 +3,7 @@ import { inPageBench } from './in-page';
 import { journalLoadBench } from './journal-load';
 import { journalLoadPostgresBench } from './journal-load-postgres';
 import { notesRenderBench } from './notes-render';
+import { pdfViewerBench } from './pdf-viewer';
 import { recognizerBench } from './recognizer';
 import { searchBench } from './search';
 import { syncLatencyBench } from './sync-latency';
@@ -10,4 +11,4 @@ import { syncLatencyClusterBench } from './sync-latency-cluster';
 import { teamGlossaryBench } from './team-glossary';
 
 /** Every benchmark section, in the order `npm run bench` runs them. */
-export const sections: BenchSection[] = [recognizerBench, inPageBench, searchBench, journalLoadBench, journalLoadPostgresBench, syncLatencyBench, syncLatencyClusterBench, notesRenderBench, teamGlossaryBench];
+export const sections: BenchSection[] = [recognizerBench, inPageBench, searchBench, journalLoadBench, journalLoadPostgresBench, syncLatencyBench, syncLatencyClusterBench, notesRenderBench, teamGlossaryBench, pdfViewerBench];

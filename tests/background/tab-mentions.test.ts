@@ -11,6 +11,18 @@ describe('TabMentionsTracker', () => {
     expect(badgeText(total)).toBe('2');
   });
 
+  it('keeps the pages a PDF in the viewer gives for each entity', () => {
+    const tracker = new TabMentionsTracker();
+    const total = tracker.report(4, 0, 'chrome-extension://x/pdf-viewer.html?file=a.pdf', [
+      { id: 'apcert', count: 3, pages: [1, 4] },
+      { id: 'cicir', count: 1, pages: [2] },
+    ]);
+    expect(total.entities).toEqual([
+      { id: 'apcert', count: 3, pages: [1, 4] },
+      { id: 'cicir', count: 1, pages: [2] },
+    ]);
+  });
+
   it('keeps tabs apart and starts over after a tab is forgotten', () => {
     const tracker = new TabMentionsTracker();
     tracker.report(1, 0, 'https://a.org/', [{ id: 'un', count: 1 }]);

@@ -19,6 +19,14 @@ describe('isRequest', () => {
     expect(isRequest({ type: 'page-mentions', url: 'https://example.org/', entities: [{ id: 'un', count: 2 }] })).toBe(true);
   });
 
+  it('accepts the PDF viewer’s pages of each entity, and only page numbers', () => {
+    const mentions = (pages: unknown) => ({ type: 'page-mentions', url: 'x', entities: [{ id: 'un', count: 2, pages }] });
+    expect(isRequest(mentions([1, 4]))).toBe(true);
+    expect(isRequest(mentions([0]))).toBe(false);
+    expect(isRequest(mentions(['1']))).toBe(false);
+    expect(isRequest(mentions(3))).toBe(false);
+  });
+
   it('rejects requests of the wrong shape', () => {
     expect(isRequest(null)).toBe(false);
     expect(isRequest('get-entity')).toBe(false);

@@ -35,6 +35,10 @@ export function OptionsForm({ settings, onChange, names }: OptionsFormProps) {
           <input type="checkbox" checked={settings.scanCode} onChange={(e) => onChange({ ...settings, scanCode: e.currentTarget.checked })} />
           Also look in code and preformatted text
         </label>
+        <label>
+          <input type="checkbox" checked={settings.openPdfs} onChange={(e) => onChange({ ...settings, openPdfs: e.currentTarget.checked })} />
+          Open every PDF in Attaché’s viewer (addresses ending in .pdf)
+        </label>
       </fieldset>
 
       <fieldset>

@@ -10,6 +10,19 @@ export interface PageMentionsProps {
 }
 
 const mentionsLabel = (count: number) => `${count} ${count === 1 ? 'mention' : 'mentions'}`;
+/** A PDF's pages, runs of three or more shortened: "p. 1, 3–7, 12". */
+export function pagesText(pages: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < pages.length; ) {
+    let j = i;
+    while (j + 1 < pages.length && pages[j + 1] === pages[j]! + 1) j++;
+    if (j - i >= 2) parts.push(`${pages[i]}–${pages[j]}`);
+    else for (let k = i; k <= j; k++) parts.push(String(pages[k]));
+    i = j + 1;
+  }
+  return `${pages.length === 1 ? 'p.' : 'pp.'} ${parts.join(', ')}`;
+}
+const pagesLabel = (pages: readonly number[]) => `on ${pages.length === 1 ? 'page' : 'pages'} ${pagesText(pages).replace(/^pp?\. /, '')}`;
 
 /** "On this page": what Attaché recognised in the active tab, by type, with mention counts. */
 export function PageMentions({ page, groups, onReveal, onOpen }: PageMentionsProps) {
@@ -46,6 +59,11 @@ export function PageMentions({ page, groups, onReveal, onOpen }: PageMentionsPro
                     <span class="sp-row-name" title={row.name}>
                       {row.name}
                     </span>
+                    {row.pages && (
+                      <span class="sp-row-pages" aria-label={pagesLabel(row.pages)}>
+                        {pagesText(row.pages)}
+                      </span>
+                    )}
                     <span class="sp-row-count" aria-label={mentionsLabel(row.count)}>
                       {row.count}
                     </span>

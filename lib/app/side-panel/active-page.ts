@@ -36,7 +36,9 @@ const isEntityCount = (e: unknown): e is PageEntityCount =>
   e !== null &&
   typeof (e as PageEntityCount).id === 'string' &&
   Number.isInteger((e as PageEntityCount).count) &&
-  (e as PageEntityCount).count > 0;
+  (e as PageEntityCount).count > 0 &&
+  ((e as PageEntityCount).pages === undefined ||
+    (Array.isArray((e as PageEntityCount).pages) && (e as PageEntityCount).pages!.every((p) => Number.isInteger(p) && p > 0)));
 
 /** The entities of a stored `{ url, entities }` record; undefined for anything else. */
 export function parseRecordedMentions(value: unknown): PageEntityCount[] | undefined {

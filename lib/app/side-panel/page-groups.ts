@@ -6,6 +6,8 @@ export interface PageEntityRow {
   name: string;
   type: EntityType;
   count: number;
+  /** In a PDF, the pages it is mentioned on. */
+  pages?: number[];
 }
 
 export interface PageGroup {
@@ -35,11 +37,11 @@ export function groupPageMentions(
   lookup: (id: string) => { name: string; type: EntityType } | undefined,
 ): PageGroup[] {
   const byType = new Map<EntityType, PageEntityRow[]>();
-  for (const { id, count } of mentions) {
+  for (const { id, count, pages } of mentions) {
     const known = lookup(id);
     if (!known) continue;
     const rows = byType.get(known.type) ?? [];
-    rows.push({ id, name: known.name, type: known.type, count });
+    rows.push({ id, name: known.name, type: known.type, count, ...(pages ? { pages } : {}) });
     byType.set(known.type, rows);
   }
   return ENTITY_TYPES.filter((type) => byType.has(type)).map((type) => ({

@@ -23,6 +23,8 @@ export interface Settings {
   scanCode: boolean;
   /** Per site, entity ids not highlighted there ("don't highlight this term on this site"). */
   hiddenEntities: Record<string, string[]>;
+  /** Whether tabs opening an address that ends in .pdf are sent to Attaché's PDF viewer. */
+  openPdfs: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -32,6 +34,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   mentions: 'all',
   scanCode: false,
   hiddenEntities: {},
+  openPdfs: false,
 });
 
 export interface ParsedSettings {
@@ -80,6 +83,10 @@ export function parseSettings(value: unknown): ParsedSettings {
   if (o.scanCode !== undefined) {
     if (typeof o.scanCode === 'boolean') settings.scanCode = o.scanCode;
     else bad('scanCode', 'a boolean');
+  }
+  if (o.openPdfs !== undefined) {
+    if (typeof o.openPdfs === 'boolean') settings.openPdfs = o.openPdfs;
+    else bad('openPdfs', 'a boolean');
   }
   if (o.hiddenEntities !== undefined) {
     const h = o.hiddenEntities;

@@ -108,4 +108,13 @@ describe('the settings store', () => {
     expect(settings.scanCode).toBe(true);
     expect(problems).toEqual(['settings.enabled: expected a boolean, found number 0']);
   });
+
+  it('opens PDFs in the viewer only when asked to', async () => {
+    expect((await createSettingsStore(memoryStorage()).load()).openPdfs).toBe(false);
+    expect((await createSettingsStore(memoryStorage({ settings: { openPdfs: true } })).load()).openPdfs).toBe(true);
+    const problems: string[] = [];
+    const store = createSettingsStore(memoryStorage({ settings: { openPdfs: 'yes' } }), (p) => problems.push(p));
+    expect((await store.load()).openPdfs).toBe(false);
+    expect(problems).toEqual(['settings.openPdfs: expected a boolean, found "yes"']);
+  });
 });
