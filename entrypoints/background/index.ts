@@ -4,6 +4,7 @@ import { createSnapshotLoader } from '../../lib/corpus/corpus-snapshot';
 import { requestListener } from '../../lib/shared/message-channel';
 import { cardRequestHandlers } from './card-requests';
 import { setUpLookUpMenu } from './look-up-menu';
+import { noteMarkHandlers } from './note-marks';
 import { pageRequestHandlers } from './page-requests';
 import { startNotesSync } from './notes-sync';
 import { welcomeOnInstall } from './welcome';
@@ -32,7 +33,7 @@ export default defineBackground(() => {
 
   // One listener, one table: every request type has its handler here.
   browser.runtime.onMessage.addListener(
-    requestListener({ ...cardRequestHandlers(db), ...pageRequestHandlers(db, corpusUrl), ...startNotesSync() }),
+    requestListener({ ...cardRequestHandlers(db), ...pageRequestHandlers(db, corpusUrl), ...startNotesSync(), ...noteMarkHandlers() }),
   );
 
   const lookUp = setUpLookUpMenu(createSnapshotLoader({ db, readShippedCorpus: () => fetchCorpus(fetch, corpusUrl) }));

@@ -80,11 +80,12 @@ function pageKey(raw: string): string | null {
   url.password = '';
   url.hostname = url.hostname.replace(/\.$/, '').replace(VARIANT_HOST, '');
 
-  const kept = [...url.searchParams].filter(([name, value]) => {
+  const kept: string[][] = [];
+  url.searchParams.forEach((value, name) => {
     const lower = name.toLowerCase();
-    if (TRACKING.has(lower) || TRACKING_PREFIXES.some((prefix) => lower.startsWith(prefix))) return false;
-    if (AMP_SWITCHES.has(lower) && (lower !== 'outputtype' || value.toLowerCase() === 'amp')) return false;
-    return true;
+    if (TRACKING.has(lower) || TRACKING_PREFIXES.some((prefix) => lower.startsWith(prefix))) return;
+    if (AMP_SWITCHES.has(lower) && (lower !== 'outputtype' || value.toLowerCase() === 'amp')) return;
+    kept.push([name, value]);
   });
   url.search = kept.length === 0 ? '' : new URLSearchParams(kept).toString();
 
