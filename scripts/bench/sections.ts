@@ -2,6 +2,7 @@ import type { BenchSection } from './section';
 import { inPageBench } from './in-page';
 import { journalLoadBench } from './journal-load';
 import { journalLoadPostgresBench } from './journal-load-postgres';
+import { noteMarksBench } from './note-marks';
 import { notesRenderBench } from './notes-render';
 import { recognizerBench } from './recognizer';
 import { searchBench } from './search';
@@ -9,4 +10,4 @@ import { syncLatencyBench } from './sync-latency';
 import { syncLatencyClusterBench } from './sync-latency-cluster';
 
 /** Every benchmark section, in the order `npm run bench` runs them. */
-export const sections: BenchSection[] = [recognizerBench, inPageBench, searchBench, journalLoadBench, journalLoadPostgresBench, syncLatencyBench, syncLatencyClusterBench, notesRenderBench];
+export const sections: BenchSection[] = [recognizerBench, inPageBench, searchBench, journalLoadBench, journalLoadPostgresBench, syncLatencyBench, syncLatencyClusterBench, notesRenderBench, noteMarksBench];

@@ -17,7 +17,7 @@
  * - none: the passage is gone, and the note is `orphaned`.
  */
 import { approximateEnds, matchStart } from '../reanchor/approximate-match';
-import { foldQuery, foldText, type FoldedText } from '../reanchor/fold-text';
+import { foldQuery, foldText, foldTextInSteps, type FoldedText } from '../reanchor/fold-text';
 import type { PageSelection } from '../../shared/page-quote';
 
 export type AnchorStrategy = 'exact' | 'folded' | 'context' | 'fuzzy';
@@ -37,17 +37,22 @@ const PIECE = 96;
 /** Edits per character allowed for the second end of a long quote, once the first is found. */
 const LOOSE_PIECE_RATIO = 0.35;
 /** Characters of the folded text one fuzzy step reads before giving the slicer a chance to yield. */
-const FUZZY_WINDOW = 1 << 16;
+const FUZZY_WINDOW = 1 << 14;
 /** Characters of stored context used to find where a passage was. */
 const CONTEXT_PROBE = 24;
 /** How far from its context a passage is looked for first. */
 const NEAR = 4096;
 const MAX_CANDIDATES = 24;
+/** Candidates for each end of a long quote: every pair is tried, so few. */
+const MAX_END_CANDIDATES = 4;
 
 /** Anchors every note in `text`, one result per anchor in order; a step per yield. */
 export function* anchorPassages(text: string, anchors: readonly NoteAnchor[]): Generator<void, AnchorResult[]> {
   let page: FoldedText | null = null;
-  const folded = () => (page ??= foldText(text));
+  // Folded once, and only when a note is not found as written.
+  const folded = function* (): Generator<void, FoldedText> {
+    return (page ??= yield* foldTextInSteps(text));
+  };
   const results: AnchorResult[] = [];
   for (const anchor of anchors) {
     const found = yield* anchorOne(text, folded, anchor);
@@ -73,7 +78,7 @@ interface Found {
   distance: number;
 }
 
-function* anchorOne(text: string, folded: () => FoldedText, anchor: NoteAnchor): Generator<void, Found | null> {
+function* anchorOne(text: string, folded: () => Generator<void, FoldedText>, anchor: NoteAnchor): Generator<void, Found | null> {
   const quote = anchor.quote;
   if (quote.trim() === '') return null;
   const prefix = foldText(anchor.prefix).text;
@@ -85,7 +90,7 @@ function* anchorOne(text: string, folded: () => FoldedText, anchor: NoteAnchor):
     return { start, end: start + quote.length, strategy: 'exact', distance: 0 };
   }
 
-  const page = folded();
+  const page = yield* folded();
   const query = foldQuery(quote);
   if (query === '') return null;
   const toOriginal = (start: number, end: number) => ({ start: page.origin[start]!, end: page.origin[end - 1]! + 1 });
@@ -158,26 +163,26 @@ function fuzzy(
   const consider = (start: number, end: number, distance: number) => {
     if (distance <= 2 * maxEdits && (best === null || distance < best.distance)) best = { start: from + start, end: from + end, distance };
   };
-  for (const found of candidates(slice, head, maxEdits)) {
+  for (const found of candidates(slice, head, maxEdits, MAX_END_CANDIDATES)) {
     const lo = Math.max(found.start, found.start + query.length - PIECE - slack);
     const hi = Math.min(slice.length, found.start + query.length + slack);
-    const other = closest(slice.slice(lo, hi), tail, looser, () => 0);
+    const other = closest(slice.slice(lo, hi), tail, looser, () => 0, MAX_END_CANDIDATES);
     if (other) consider(found.start, lo + other.end, found.distance + other.distance);
   }
-  for (const found of candidates(slice, tail, maxEdits)) {
+  for (const found of candidates(slice, tail, maxEdits, MAX_END_CANDIDATES)) {
     const lo = Math.max(0, found.end - query.length - slack);
     const hi = Math.min(found.end, found.end - query.length + PIECE + slack);
     if (hi <= lo) continue;
-    const other = closest(slice.slice(lo, hi), head, looser, () => 0);
+    const other = closest(slice.slice(lo, hi), head, looser, () => 0, MAX_END_CANDIDATES);
     if (other) consider(lo + other.start, found.end, found.distance + other.distance);
   }
   return best;
 }
 
-function candidates(text: string, query: string, maxEdits: number): Array<{ start: number; end: number; distance: number }> {
+function candidates(text: string, query: string, maxEdits: number, limit = MAX_CANDIDATES): Array<{ start: number; end: number; distance: number }> {
   return approximateEnds(text, query, maxEdits)
     .sort((a, b) => a.distance - b.distance || a.end - b.end)
-    .slice(0, MAX_CANDIDATES)
+    .slice(0, limit)
     .map(({ end }) => matchStart(text, query, end, maxEdits));
 }
 
@@ -186,8 +191,9 @@ function closest(
   query: string,
   maxEdits: number,
   score: (start: number, end: number) => number,
+  limit = MAX_CANDIDATES,
 ): { start: number; end: number; distance: number } | null {
-  const found = candidates(text, query, maxEdits);
+  const found = candidates(text, query, maxEdits, limit);
   if (found.length === 0) return null;
   const fewest = Math.min(...found.map((candidate) => candidate.distance));
   const ties = found.filter((candidate) => candidate.distance === fewest);

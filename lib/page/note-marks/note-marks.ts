@@ -5,7 +5,7 @@
  * not asked, pays nothing and sees nothing. Which passage is under a point, and moving through
  * the marks by keyboard, are answered from the anchored offsets.
  */
-import type { SliceClock } from '../../shared/slicer';
+import type { SliceClock, SliceReport } from '../../shared/slicer';
 import { runSliced } from '../../shared/slicer';
 import type { NotePassage } from '../../shared/note-passages';
 import type { HighlightLike } from '../highlighting/highlight-painter';
@@ -35,6 +35,8 @@ export interface NoteMarksState {
   marked: MarkedPassage[];
   /** Passages whose text is no longer on the page. */
   orphaned: NotePassage[];
+  /** Main-thread time the last anchoring took, and its longest slice. */
+  work: SliceReport;
 }
 
 export class NoteMarks {
@@ -45,6 +47,7 @@ export class NoteMarks {
   private highlight: HighlightLike | null = null;
   private current = -1;
   private generation = 0;
+  private work: SliceReport = { workMs: 0, longestSliceMs: 0 };
 
   constructor(private readonly env: NoteMarksEnvironment) {}
 
@@ -54,7 +57,7 @@ export class NoteMarks {
     const page = readPageText(this.env.doc.body);
     const steps = anchorPassages(page.text, passages.map((p) => ({ key: p.key, quote: p.quote, prefix: p.prefix, suffix: p.suffix })));
     let results: ReturnType<typeof steps.next> | undefined;
-    await runSliced(
+    this.work = await runSliced(
       () => {
         results = steps.next();
         return !results.done;
@@ -103,7 +106,7 @@ export class NoteMarks {
   }
 
   state(): NoteMarksState {
-    return { marked: [...this.marked], orphaned: [...this.orphaned] };
+    return { marked: [...this.marked], orphaned: [...this.orphaned], work: this.work };
   }
 
   /** The marked passage at a text position (a caret or a range boundary), if any. */
