@@ -41,7 +41,7 @@ const FUZZY_WINDOW = 1 << 14;
 /** Characters of stored context used to find where a passage was. */
 const CONTEXT_PROBE = 24;
 /** How far from its context a passage is looked for first. */
-const NEAR = 4096;
+const NEAR = 2048;
 const MAX_CANDIDATES = 24;
 /** Candidates for each end of a long quote: every pair is tried, so few. */
 const MAX_END_CANDIDATES = 4;
@@ -91,6 +91,7 @@ function* anchorOne(text: string, folded: () => Generator<void, FoldedText>, anc
   }
 
   const page = yield* folded();
+  yield;
   const query = foldQuery(quote);
   if (query === '') return null;
   const toOriginal = (start: number, end: number) => ({ start: page.origin[start]!, end: page.origin[end - 1]! + 1 });
@@ -102,11 +103,13 @@ function* anchorOne(text: string, folded: () => Generator<void, FoldedText>, anc
     return { ...toOriginal(start, start + query.length), strategy: 'folded', distance: 0 };
   }
 
+  yield;
   const near = contextWindow(page.text, prefix, suffix, query.length);
   if (near?.between) return { ...toOriginal(near.between.start, near.between.end), strategy: 'context', distance: 0 };
 
   const maxEdits = Math.floor(Math.min(query.length, PIECE) * EDIT_RATIO);
   if (maxEdits === 0) return null;
+  yield;
   let found = near ? fuzzy(page.text, query, maxEdits, near.from, near.to, score) : null;
   for (let from = 0; found === null && from < page.text.length; from += FUZZY_WINDOW) {
     yield;
