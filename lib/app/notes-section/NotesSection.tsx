@@ -193,14 +193,14 @@ function SpaceNotes({ space, subject, compose, headingId }: { space: NotesSpace;
               </p>
             )}
             <NoteItem
-            space={space}
-            note={note}
-            user={user}
-            editing={editing === note.id && !readOnly}
-            readOnly={readOnly}
-            onEdit={() => setEditing(note.id)}
-            onDone={(empty) => done(note.id, empty)}
-          />
+              space={space}
+              note={note}
+              user={user}
+              editing={editing === note.id && !readOnly}
+              readOnly={readOnly}
+              onEdit={() => setEditing(note.id)}
+              onDone={(empty) => done(note.id, empty)}
+            />
           </Fragment>
         ))
       )}
