@@ -6,6 +6,7 @@ import { cardRequestHandlers } from './card-requests';
 import { setUpLookUpMenu } from './look-up-menu';
 import { setUpPdfOpening } from './pdf-menu';
 import { PDF_MENU_ITEMS } from '../../lib/background/pdf-opening';
+import { noteMarkHandlers } from './note-marks';
 import { pageRequestHandlers } from './page-requests';
 import { startNotesSync } from './notes-sync';
 import { startTeamTerms } from './team-terms';
@@ -41,6 +42,7 @@ export default defineBackground(() => {
       ...pageRequestHandlers(db, corpusUrl, () => team.follower.now()),
       ...startNotesSync(),
       ...team.handlers,
+      ...noteMarkHandlers(),
     }),
   );
 

@@ -14,6 +14,8 @@ import { lazyCardHost, watchPointer, type MentionHit } from '../../lib/page/card
 import { browserClock, createAnnouncer, InPageController, showSlowPageNotice, watchShortcuts } from '../../lib/page/highlighting';
 import { randomPageNames } from '../../lib/shared/page-names';
 import { createSettingsStore, DEFAULT_SETTINGS, pageSettings, setSiteEnabled, siteOf, type PageSettings, type SettingsStore } from '../../lib/shared/settings';
+import { createNoteMarksSession, type NoteMarksSession } from '../../lib/page/note-marks';
+import { readNotePassages } from '../../lib/shared/note-passages';
 import { askBackground } from './ask-background';
 import { whenExtensionGone } from './extension-lifetime';
 import { createProbe, type InPageProbe } from './probe';
@@ -28,7 +30,8 @@ export default defineUnlistedScript(() => {
   // The side panel talks to the top frame only, so that one frame answers; from the start, since
   // it may ask for the selection a new page note quotes before recognition begins.
   let controller: InPageController | undefined;
-  if (window === window.top) answerTabRequests(document, () => controller);
+  let noteMarks: NoteMarksSession | undefined;
+  if (window === window.top) answerTabRequests(document, () => controller, () => noteMarks);
   const probe = createProbe(randomPageNames());
   probe.marks.loaded = performance.now();
   const site = siteOf(location.href);
@@ -37,13 +40,21 @@ export default defineUnlistedScript(() => {
   const stopWaiting = startWhenOn(
     settings,
     (s) => pageSettings(s, site).active,
-    () => whenIdle(window, () => (controller = start(probe, settings, site))),
+    () =>
+      whenIdle(window, () => {
+        controller = start(probe, settings, site, (session) => (noteMarks = session));
+      }),
     (error) => console.error('Attaché: settings not read:', error),
   );
   whenExtensionGone(stopWaiting);
 });
 
-function start(probe: InPageProbe, settings: SettingsStore, site: string): InPageController {
+function start(
+  probe: InPageProbe,
+  settings: SettingsStore,
+  site: string,
+  setNoteMarks: (session: NoteMarksSession | undefined) => void,
+): InPageController {
   const names = probe.names;
   const mark = (name: string) => {
     probe.marks[name] = performance.now();
@@ -70,6 +81,25 @@ function start(probe: InPageProbe, settings: SettingsStore, site: string): InPag
   const openCard: OpenCard = (hit, trigger) =>
     void cards.openCard(hit, trigger).catch((error: unknown) => console.error('Attaché: card not opened:', error));
   let stopInput: (() => void) | undefined;
+  // Team notes' marks (top frame only, where the side panel asks): nothing is fetched or painted
+  // until the reader asks for them.
+  let noteMarks: NoteMarksSession | undefined;
+  const startNoteMarks = (): NoteMarksSession =>
+    createNoteMarksSession({
+      doc: document,
+      registry: CSS.highlights,
+      createHighlight: () => new Highlight(),
+      makeRange: (bounds) => new StaticRange(bounds),
+      clock: browserClock(window),
+      highlightName: names.highlights.note,
+      tipTag: names.noteTipTag,
+      fetchPassages: async () => {
+        const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical" i][href]')?.href ?? null;
+        const answer = await askBackground({ type: 'page-note-passages', url: location.href, canonical });
+        return answer === null ? null : readNotePassages(answer);
+      },
+      openInPanel: () => void askBackground({ type: 'open-side-panel' }).catch((error: unknown) => console.error('Attaché: side panel not opened:', error)),
+    });
   // The rules for this page's highlight names, inserted by the background once the page is on.
   let styled: Promise<void> | undefined;
 
@@ -82,9 +112,13 @@ function start(probe: InPageProbe, settings: SettingsStore, site: string): InPag
         console.error('Attaché: highlight styles not inserted:', error);
       });
       stopInput ??= listen(controller, openCard);
+      if (window === window.top && !noteMarks) setNoteMarks((noteMarks = startNoteMarks()));
     } else {
       stopInput?.();
       stopInput = undefined;
+      noteMarks?.stop();
+      noteMarks = undefined;
+      setNoteMarks(undefined);
       cards.closeCard();
     }
   };

@@ -1,6 +1,7 @@
 import { createSpaceConfigStore, openNotesSpace } from '../../lib/notes';
 import type { AskBackground, AskTab } from '../../lib/shared/message-channel';
 import { readPageSelection, type PageSelection } from '../../lib/shared/page-quote';
+import { readMarksShown, type MarksShown } from '../../lib/shared/note-passages';
 
 /** Asks a tab's top frame (the side panel's requests: reveal a mention, the selection). */
 export const askTab: AskTab = (tabId, request) => browser.tabs.sendMessage(tabId, request, { frameId: 0 });
@@ -27,4 +28,9 @@ export function openOptions(): void {
 /** The selection in the page of `tabId` (top frame), checked; null when there is none. */
 export async function captureSelection(tabId: number): Promise<PageSelection | null> {
   return readPageSelection(await askTab(tabId, { type: 'get-selection' }));
+}
+
+/** Asks the page of `tabId` to mark its team notes' passages (the reader's request), checked. */
+export async function showNoteMarks(tabId: number): Promise<MarksShown | null> {
+  return readMarksShown(await askTab(tabId, { type: 'show-note-marks' }));
 }

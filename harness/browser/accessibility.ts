@@ -60,8 +60,17 @@ export async function dialogNames(context: BrowserContext, page: Page): Promise<
  * Clicks the centre of the element with this role and accessible name with the real mouse,
  * as a reader would; works inside closed shadow roots, which selectors cannot reach.
  */
-export async function clickAccessible(context: BrowserContext, page: Page, role: string, name: string): Promise<void> {
-  const target = findRole(await accessibilityTree(context, page), role).find((n) => n.name === name);
+export async function clickAccessible(
+  context: BrowserContext,
+  page: Page,
+  role: string,
+  name: string,
+  /** Only inside the dialog of this name (a card and a note tip both have *Open in side panel*). */
+  inDialog?: string,
+): Promise<void> {
+  const tree = await accessibilityTree(context, page);
+  const within = inDialog === undefined ? tree : findRole(tree, 'dialog').filter((d) => d.name === inDialog);
+  const target = findRole(within, role).find((n) => n.name === name);
   if (target?.backendNodeId === undefined) throw new Error(`no ${role} named "${name}" on the page`);
   const cdp = await context.newCDPSession(page);
   try {

@@ -24,6 +24,7 @@ export {
 export { clearNoteBody, readBody } from './note-body';
 export { countByEntity } from './note-queries';
 export { normalisePageUrl } from './page-url';
+export { passageKey, passageKeys, passagesOnPage } from './page-passages';
 export { normaliseTag, sameTag } from './tags';
 export {
   checkSpaceConfig,

@@ -19,9 +19,9 @@ import {
 export type RequestHandlers<S> = {
   [T in Request['type']]: (request: RequestOf<T>, sender: S) => ResponseMap[T] | Promise<ResponseMap[T]>;
 };
-/** A content script's handlers for what the side panel asks a tab: answered at once. */
+/** A content script's handlers for what the side panel asks a tab: answered at once, or once a promise settles. */
 export type TabRequestHandlers = {
-  [T in TabRequest['type']]: (request: TabRequestOf<T>) => TabResponseMap[T];
+  [T in TabRequest['type']]: (request: TabRequestOf<T>) => TabResponseMap[T] | Promise<TabResponseMap[T]>;
 };
 
 /** A `runtime.onMessage` listener: true keeps the channel open for an asynchronous answer. */
@@ -44,8 +44,17 @@ export function requestListener<S>(handlers: RequestHandlers<S>): MessageListene
 /** A content script's one listener for tab requests (kept small: it runs on every page). */
 export function tabRequestListener(handlers: TabRequestHandlers): MessageListener<unknown> {
   return (message, _sender, sendResponse) => {
-    if (isTabRequest(message)) sendResponse((handlers[message.type] as (request: TabRequest) => unknown)(message));
-    return false;
+    if (!isTabRequest(message)) return false;
+    const answer = (handlers[message.type] as (request: TabRequest) => unknown)(message);
+    if (!(answer instanceof Promise)) {
+      sendResponse(answer);
+      return false;
+    }
+    answer.then(sendResponse, (error: unknown) => {
+      console.error(`Attaché: ${message.type} failed:`, error);
+      sendResponse(undefined);
+    });
+    return true;
   };
 }
 

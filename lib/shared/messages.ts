@@ -7,6 +7,7 @@
 import type { EntityType } from './corpus-format/corpus-schema';
 import type { EntityDetails } from './card/entity-details';
 import { isHighlightNames, type HighlightKey } from './page-names/page-names';
+import type { MarksShown, NotePassage } from './note-passages';
 import type { PageSelection } from './page-quote';
 import type { CompiledRecognizer, TransferredMachine } from './recognizer';
 import { isOptional, isRecord, isString } from './shape-check';
@@ -53,7 +54,12 @@ export type Request =
   /** Injects the card host (the lazily loaded card UI) into the sender's frame. */
   | { type: 'load-card-host' }
   /** Inserts the `::highlight()` rules for the sender frame's highlight names into that frame. */
-  | { type: 'style-highlights'; names: Record<HighlightKey, string> };
+  | { type: 'style-highlights'; names: Record<HighlightKey, string> }
+  /**
+   * The passages of the sender's page that carry team notes (`canonical`: the page's
+   * `<link rel=canonical>` address). Asked only once the reader wants the marks.
+   */
+  | { type: 'page-note-passages'; url: string; canonical: string | null };
 
 export interface ResponseMap {
   'get-recognizer': RecognizerPayload;
@@ -67,6 +73,8 @@ export interface ResponseMap {
   'team-glossary-changed': void;
   'load-card-host': void;
   'style-highlights': void;
+  /** Null when notes are not available here (no team space joined). Never note text. */
+  'page-note-passages': NotePassage[] | null;
 }
 
 export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;
@@ -77,13 +85,20 @@ export type TabRequest =
   /** Scrolls to the entity's next (or previous) mention after the last one revealed, and flashes it. */
   | { type: 'reveal-mention'; entityId: string; direction: Direction }
   /** The passage selected in the page, for a page note to quote. Never carries note text. */
-  | { type: 'get-selection' };
+  | { type: 'get-selection' }
+  /** Shows the team notes' marks in the page (the reader asked in the side panel). */
+  | { type: 'show-note-marks' }
+  /** The page's notes changed: a page showing their marks asks for its passages again. */
+  | { type: 'note-passages-changed' };
 
 export interface TabResponseMap {
   /** False when the page has no highlighted mention of the entity. */
   'reveal-mention': boolean;
   /** Null when nothing is selected. Checked by the receiver with `readPageSelection`. */
   'get-selection': PageSelection | null;
+  /** Checked by the receiver with `readMarksShown`; null without a team space or before the page is on. */
+  'show-note-marks': MarksShown | null;
+  'note-passages-changed': void;
 }
 
 /**
@@ -122,11 +137,14 @@ const REQUESTS: Validators<Request> = {
   'team-glossary-changed': () => true,
   'load-card-host': () => true,
   'style-highlights': (m) => isHighlightNames(m.names),
+  'page-note-passages': (m) => isString(m.url) && (m.canonical === null || isString(m.canonical)),
 };
 
 const TAB_REQUESTS: Validators<TabRequest> = {
   'reveal-mention': (m) => isString(m.entityId) && isDirection(m.direction),
   'get-selection': () => true,
+  'show-note-marks': () => true,
+  'note-passages-changed': () => true,
 };
 
 function matches<R extends { type: string }>(validators: Validators<R>, value: unknown): value is R {

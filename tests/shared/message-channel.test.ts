@@ -15,6 +15,7 @@ function handlers(overrides: Partial<RequestHandlers<Sender>> = {}): RequestHand
     'team-glossary-changed': none,
     'load-card-host': none,
     'style-highlights': none,
+    'page-note-passages': () => null,
     ...overrides,
   };
 }
@@ -65,9 +66,14 @@ describe('the tab listener', () => {
     const listener = tabRequestListener({
       'reveal-mention': (request) => request.entityId === 'cicir' && request.direction === 'previous',
       'get-selection': () => null,
+      'show-note-marks': () => Promise.resolve({ marked: 2, orphaned: ['n3'] }),
+      'note-passages-changed': () => undefined,
     });
     expect(await deliver(listener, { type: 'reveal-mention', entityId: 'cicir', direction: 'previous' }, {}).answer).toBe(true);
     expect(await deliver(listener, { type: 'get-selection' }, {}).answer).toBeNull();
+    const later = deliver(listener, { type: 'show-note-marks' }, {});
+    expect(later.open).toBe(true);
+    expect(await later.answer).toEqual({ marked: 2, orphaned: ['n3'] });
     expect(deliver(listener, { type: 'get-entity', entityId: 'cicir' }, {}).open).toBe(false);
   });
 });

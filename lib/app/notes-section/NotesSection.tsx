@@ -1,5 +1,6 @@
+import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { NoteMeta, NotesSpace, ReadNotesResult } from '../../notes';
+import { passageKeys, type NoteMeta, type NotesSpace, type ReadNotesResult } from '../../notes';
 import { NoteItem } from '../notes/NoteItem';
 import { useNotes } from '../notes/notes-context';
 import { newTarget, notesAbout, type NotesSubject } from '../notes/notes-subject';
@@ -56,7 +57,7 @@ function NotJoined({ headingId }: { headingId: string }) {
 }
 
 function SpaceNotes({ space, subject, compose, headingId }: { space: NotesSpace; subject: NotesSubject; compose: boolean; headingId: string }) {
-  const { user, captureSelection } = useNotes();
+  const { user, captureSelection, showNoteMarks } = useNotes();
   const { notes } = useObservable(space.notes, NO_NOTES);
   const readOnly = useObservable(space.readOnly, false);
   const reasonId = `${headingId}-read-only`;
@@ -107,6 +108,28 @@ function SpaceNotes({ space, subject, compose, headingId }: { space: NotesSpace;
     }
   };
 
+  // Passages the page could no longer find when it last marked them (by passage key).
+  const [orphaned, setOrphaned] = useState<ReadonlySet<string>>(new Set());
+  const markOnPage = async () => {
+    if (subject.kind !== 'page' || subject.tabId === undefined || !showNoteMarks) return;
+    try {
+      const shown = await showNoteMarks(subject.tabId);
+      if (shown === null) {
+        setMessage('Attaché is off on this page: turn it on to see where the notes are.');
+        return;
+      }
+      setOrphaned(new Set(shown.orphaned));
+      const lost = shown.orphaned.length;
+      setMessage(
+        `${shown.marked === 1 ? '1 passage' : `${shown.marked} passages`} marked on the page` +
+          (lost === 0 ? '.' : `; ${lost === 1 ? '1 passage is' : `${lost} passages are`} no longer there (marked below).`),
+      );
+    } catch {
+      setMessage('The page does not answer: reload it and try again.');
+    }
+  };
+  const passageOf = passageKeys(live);
+
   const done = (id: string, empty: boolean) => {
     setEditing(null);
     if (empty && startedHere.current.has(id)) void space.purge(id).catch(() => undefined);
@@ -139,6 +162,11 @@ function SpaceNotes({ space, subject, compose, headingId }: { space: NotesSpace;
             New note on the selection
           </button>
         )}
+        {subject.kind === 'page' && subject.tabId !== undefined && showNoteMarks && (
+          <button type="button" onClick={markOnPage}>
+            Show on the page
+          </button>
+        )}
         <button type="button" onClick={() => start()} {...disabledWhy}>
           {subject.kind === 'page' ? 'New note on this page' : 'New note'}
         </button>
@@ -158,18 +186,25 @@ function SpaceNotes({ space, subject, compose, headingId }: { space: NotesSpace;
       ) : (
         user &&
         live.map((note) => (
-          <NoteItem
-            key={note.id}
-            space={space}
-            note={note}
-            user={user}
-            editing={editing === note.id && !readOnly}
-            readOnly={readOnly}
-            onEdit={() => setEditing(note.id)}
-            onDone={(empty) => done(note.id, empty)}
-          />
+          <Fragment key={note.id}>
+            {orphaned.has(passageOf.get(note.id) ?? '') && (
+              <p class="nt-orphaned" role="note">
+                Orphaned: this note’s passage is no longer on the page.
+              </p>
+            )}
+            <NoteItem
+              space={space}
+              note={note}
+              user={user}
+              editing={editing === note.id && !readOnly}
+              readOnly={readOnly}
+              onEdit={() => setEditing(note.id)}
+              onDone={(empty) => done(note.id, empty)}
+            />
+          </Fragment>
         ))
       )}
     </>
   );
 }
+

@@ -10,6 +10,7 @@ export interface NotesProviderProps {
   openSpace(config: SpaceConfig): NotesSpace;
   openOptions(): void;
   captureSelection?: NotesContextValue['captureSelection'];
+  showNoteMarks?: NotesContextValue['showNoteMarks'];
   children: ComponentChildren;
 }
 
@@ -17,7 +18,7 @@ export interface NotesProviderProps {
  * Opens the member's team space for the page below it and keeps it open while the page lives:
  * joined, left or renamed in the options, the page follows.
  */
-export function NotesProvider({ store, openSpace, openOptions, captureSelection, children }: NotesProviderProps) {
+export function NotesProvider({ store, openSpace, openOptions, captureSelection, showNoteMarks, children }: NotesProviderProps) {
   const config = useMembership(store);
   const space = useOpenSpace(config, openSpace);
   const value = useMemo<NotesContextValue>(
@@ -26,8 +27,9 @@ export function NotesProvider({ store, openSpace, openOptions, captureSelection,
       user: config ? presenceUser(config) : null,
       openOptions,
       captureSelection,
+      showNoteMarks,
     }),
-    [config, space, openOptions, captureSelection],
+    [config, space, openOptions, captureSelection, showNoteMarks],
   );
   return <NotesContext.Provider value={value}>{children}</NotesContext.Provider>;
 }

@@ -22,7 +22,8 @@ function fromHighlights(doc: Document, index: MentionIndex, x: number, y: number
     // Early implementations returned bare Highlight objects; those fall through to the caret.
     for (const range of hit.ranges ?? []) {
       const mention = index.at(range.startContainer, range.startOffset);
-      if (mention) return mention;
+      // Other highlights (a team note's passage) may start where a mention does and go on past it.
+      if (mention && sameEnd(mention.range, range)) return mention;
     }
   }
   return undefined;
@@ -49,4 +50,8 @@ function caretAt(doc: Document, x: number, y: number): { node: Node; offset: num
 
 function isOver(range: Range, x: number, y: number): boolean {
   return [...range.getClientRects()].some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
+}
+
+function sameEnd(a: AbstractRange, b: AbstractRange): boolean {
+  return a.endContainer === b.endContainer && a.endOffset === b.endOffset;
 }

@@ -7,10 +7,13 @@
  */
 import { ENTITY_TYPES, type EntityType } from '../corpus-format/corpus-schema';
 
-/** What a highlight stands for: an entity type, the mention reached by keyboard, or a flash. */
-export type HighlightKey = EntityType | 'current' | 'flash';
+/**
+ * What a highlight stands for: an entity type, the mention reached by keyboard, a flash, or the
+ * passages team notes are on.
+ */
+export type HighlightKey = EntityType | 'current' | 'flash' | 'note';
 
-export const HIGHLIGHT_KEYS: readonly HighlightKey[] = [...ENTITY_TYPES, 'current', 'flash'];
+export const HIGHLIGHT_KEYS: readonly HighlightKey[] = [...ENTITY_TYPES, 'current', 'flash', 'note'];
 
 export interface PageNames {
   /** Registry name per highlight: a CSS identifier, as `::highlight()` needs. */
@@ -19,6 +22,8 @@ export interface PageNames {
   cardTag: string;
   announcerTag: string;
   noticeTag: string;
+  /** The tip shown by a passage team notes are on. */
+  noteTipTag: string;
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -39,7 +44,7 @@ export function randomPageNames(random: () => number = Math.random): PageNames {
   };
   const tag = () => `${draw(4)}-${draw(6)}`;
   const highlights = Object.fromEntries(HIGHLIGHT_KEYS.map((key) => [key, draw(10)])) as Record<HighlightKey, string>;
-  return { highlights, cardTag: tag(), announcerTag: tag(), noticeTag: tag() };
+  return { highlights, cardTag: tag(), announcerTag: tag(), noticeTag: tag(), noteTipTag: tag() };
 }
 
 const IDENTIFIER = /^[a-z][a-z0-9]{5,31}$/;

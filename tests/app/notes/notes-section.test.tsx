@@ -166,6 +166,23 @@ describe('NotesSection', () => {
     expect(root.querySelector('.nt-quote')?.textContent).toBe('confidence-building measures');
   });
 
+  it('shows the page notes on the page on request, and marks those whose passage is gone', async () => {
+    const page: NotesSubject = { kind: 'page', url: 'https://example.org/report?utm_source=mail', tabId: 7 };
+    let gone: string[] = [];
+    const showNoteMarks = vi.fn(async () => ({ marked: 1, orphaned: [[...gone].sort()[0]!] }));
+    const { root, space } = await render(page, { showNoteMarks });
+    const target = (quote: string) => ({ kind: 'page' as const, url: 'https://example.org/report', quote, prefix: '', suffix: '' });
+    space.create(target('still here'));
+    // Two notes on one passage: both are orphaned with it, whichever id names the passage.
+    gone = [space.create(target('no longer on the page')).id, space.create(target('no longer on the page')).id];
+    await until(() => expect(root.querySelectorAll('.nt-note')).toHaveLength(3));
+    expect(root.querySelector('.nt-orphaned')).toBeNull();
+    await act(async () => buttonNamed(root, 'Show on the page')!.click());
+    expect(showNoteMarks).toHaveBeenCalledWith(7);
+    await until(() => expect(root.querySelectorAll('.nt-orphaned')).toHaveLength(2));
+    expect(root.querySelector('.nt-message')?.textContent).toBe('1 passage marked on the page; 1 passage is no longer there (marked below).');
+  });
+
   it('asks for a selection when there is none', async () => {
     const page: NotesSubject = { kind: 'page', url: 'https://example.org/report', tabId: 7 };
     const { root, space } = await render(page, { captureSelection: async () => null });

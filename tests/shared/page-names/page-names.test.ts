@@ -7,10 +7,10 @@ const CUSTOM_ELEMENT_NAME = /^[a-z][a-z0-9]*-[a-z0-9]+$/;
 describe('the names a page sees', () => {
   it('are CSS identifiers and custom-element names that do not name the extension', () => {
     const names = randomPageNames();
-    const all = [...Object.values(names.highlights), names.cardTag, names.announcerTag, names.noticeTag];
+    const all = [...Object.values(names.highlights), names.cardTag, names.announcerTag, names.noticeTag, names.noteTipTag];
     expect(Object.keys(names.highlights).sort()).toEqual([...HIGHLIGHT_KEYS].sort());
     for (const name of Object.values(names.highlights)) expect(name).toMatch(CSS_IDENTIFIER);
-    for (const tag of [names.cardTag, names.announcerTag, names.noticeTag]) expect(tag).toMatch(CUSTOM_ELEMENT_NAME);
+    for (const tag of [names.cardTag, names.announcerTag, names.noticeTag, names.noteTipTag]) expect(tag).toMatch(CUSTOM_ELEMENT_NAME);
     expect(all.join(' ')).not.toMatch(/attach/i);
     expect(new Set(all).size).toBe(all.length);
   });
@@ -45,5 +45,14 @@ describe('the names a page sees', () => {
     const css = highlightStyles(names);
     for (const key of HIGHLIGHT_KEYS) expect(css).toContain(`::highlight(${names[key]}) {`);
     expect(css).not.toMatch(/attach/i);
+  });
+
+  it('mark team notes apart from entities: a line above the words, no tint over an entity\'s', () => {
+    const names = randomPageNames().highlights;
+    const rules = highlightStyles(names).split('\n');
+    const note = rules.find((rule) => rule.startsWith(`::highlight(${names.note})`))!;
+    expect(note).toContain('overline');
+    expect(note).not.toContain('background');
+    for (const rule of rules.filter((r) => r !== note)) expect(rule).not.toContain('overline');
   });
 });

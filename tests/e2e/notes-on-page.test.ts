@@ -1,0 +1,143 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeInvite } from '../../lib/notes';
+import { invite, makeDataDir, startSyncServer, type SyncServerProcess } from '../../harness/sync-server/sync-server-process';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../../harness/browser/launch-browser';
+import { servePages, type PageServer } from '../../harness/browser/serve-pages';
+import { inContentWorld } from '../../harness/browser/content-world';
+import { clickAccessible, dialogNames } from '../../harness/browser/accessibility';
+import { readHighlightTexts } from '../../harness/browser/highlights';
+
+declare const chrome: { tabs: { query(query: object): Promise<Array<{ id?: number; url?: string }>> } };
+
+const ARTICLE = `<!doctype html><html lang="en"><head><title>Talks</title>
+<link rel="canonical" href="/news/talks.html"></head><body>
+<p>Opening remarks were brief.</p>
+<p>The experts agreed that confidence-building measures should come first, and that capacity building follows.</p>
+</body></html>`;
+const QUOTE = 'confidence-building measures should come first';
+const SECRET = 'Ministry line: do not quote this note';
+const POLL = { timeout: 30_000, interval: 250 };
+
+/**
+ * Ana writes a note on a passage; Ben opens the same article under another address, asks for
+ * the marks, sees the passage marked, rests the pointer on it, and opens the notes. The page's
+ * own scripts (Playwright's evaluate runs in the page's world) never see the note's text.
+ */
+describe('team notes on the page, between two browsers', () => {
+  const data = makeDataDir();
+  let server: SyncServerProcess;
+  let token: string;
+  let ana: ExtensionBrowser;
+  let ben: ExtensionBrowser;
+  let pages: PageServer;
+
+  async function join(browser: ExtensionBrowser, name: string): Promise<void> {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.locator('#ts-invite').fill(encodeInvite({ serverUrl: server.url, space: 'acme', token }));
+    await options.locator('#ts-displayName').fill(name);
+    await options.getByRole('button', { name: 'Join space' }).click();
+    await options.getByRole('button', { name: /^Join on 127\.0\.0\.1$/ }).click();
+    await expect.poll(() => options.locator('.ts-status').getAttribute('data-state'), POLL).toBe('connected');
+  }
+
+  async function open(browser: ExtensionBrowser, url: string): Promise<{ tab: Page; panel: Page }> {
+    const tab = await browser.context.newPage();
+    await tab.goto(url);
+    // A match pattern cannot hold a query string: the tab is picked by its full address.
+    const tabId = await browser.serviceWorker.evaluate(async (address) => (await chrome.tabs.query({})).find((t) => t.url === address)!.id!, tab.url());
+    const panel = await browser.context.newPage();
+    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tab=${tabId}`);
+    await panel.getByRole('button', { name: 'On this page', exact: true }).click();
+    return { tab, panel };
+  }
+
+  beforeAll(async () => {
+    pages = await servePages({ '/news/talks.html': ARTICLE });
+    token = await invite(data.dir, 'acme');
+    server = await startSyncServer({ dataDir: data.dir });
+    ana = await launchExtensionBrowser();
+    ben = await launchExtensionBrowser();
+  });
+  afterAll(async () => {
+    await ana?.close();
+    await ben?.close();
+    await server?.stop();
+    await pages?.close();
+    data.remove();
+  });
+
+  it('marks the passage for the other member under another address, with counts and authors only', async () => {
+    await join(ana, 'Ana');
+    await join(ben, 'Ben');
+    const atAna = await open(ana, `${pages.url}news/talks.html`);
+    await atAna.tab.evaluate((quote) => {
+      const text = document.querySelectorAll('p')[1]!.firstChild!;
+      const at = text.textContent!.indexOf(quote);
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, at + quote.length);
+      document.getSelection()!.addRange(range);
+    }, QUOTE);
+    await atAna.panel.getByRole('button', { name: 'New note on the selection' }).click();
+    await atAna.panel.locator('.nt-note .cm-content').click();
+    await atAna.panel.keyboard.type(SECRET);
+    await atAna.panel.getByRole('button', { name: 'Done' }).click();
+
+    // Another address of the same article: tracking parameters and a fragment.
+    const atBen = await open(ben, `${pages.url}news/talks.html?utm_source=newsletter&fbclid=x1#comments`);
+    await expect.poll(() => atBen.panel.locator('.nt-note .nt-quote').allInnerTexts(), POLL).toEqual([QUOTE]);
+    const names = await inContentWorld<{ note: string; tip: string }>(
+      atBen.tab,
+      '({ note: globalThis.attacheInPage.names.highlights.note, tip: globalThis.attacheInPage.names.noteTipTag })',
+    );
+    // Nothing is painted before Ben asks.
+    expect(await atBen.tab.evaluate(readHighlightTexts, { note: names!.note })).toEqual({});
+
+    await atBen.panel.getByRole('button', { name: 'Show on the page' }).click();
+    await expect.poll(() => atBen.panel.locator('.nt-message').innerText(), POLL).toBe('1 passage marked on the page.');
+    expect(await atBen.tab.evaluate(readHighlightTexts, { note: names!.note })).toEqual({ note: [QUOTE] });
+
+    // Resting the pointer on the passage shows who wrote how many notes there.
+    await atBen.tab.bringToFront();
+    const box = await atBen.tab.evaluate((quote) => {
+      const text = document.querySelectorAll('p')[1]!.firstChild!;
+      const at = text.textContent!.indexOf(quote);
+      const range = document.createRange();
+      // On "should come first", away from the entity term the passage begins with (its card is a dialog too).
+      const words = at + quote.indexOf('should');
+      range.setStart(text, words);
+      range.setEnd(text, words + 6);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }, QUOTE);
+    await atBen.tab.mouse.move(box.x, box.y + 60);
+    await atBen.tab.mouse.move(box.x, box.y, { steps: 5 });
+    await expect.poll(() => dialogNames(ben.context, atBen.tab), POLL).toContain('1 team note by Ana');
+
+    // From the page's world: the tip is an element with a closed shadow root, and the note's
+    // text is nowhere the page can read.
+    const seen = await atBen.tab.evaluate((tag) => {
+      const tip = document.querySelector(tag);
+      return { tip: tip !== null, shadow: tip?.shadowRoot ?? null, html: document.documentElement.outerHTML, text: document.body.innerText };
+    }, names!.tip);
+    expect(seen.tip).toBe(true);
+    expect(seen.shadow).toBeNull();
+    expect(seen.html).not.toContain('Ministry');
+    expect(seen.text).not.toContain('Ministry');
+
+    await clickAccessible(ben.context, atBen.tab, 'button', 'Open in side panel', '1 team note by Ana');
+    await expect.poll(() => dialogNames(ben.context, atBen.tab), POLL).not.toContain('1 team note by Ana');
+    await expect.poll(() => atBen.panel.locator('.nt-note .note-preview').allInnerTexts(), POLL).toEqual([SECRET]);
+  });
+
+  it('takes a trashed note’s mark away', async () => {
+    const tabs = ben.context.pages().filter((p) => p.url().includes('utm_source'));
+    const tab = tabs[0]!;
+    const panel = ben.context.pages().find((p) => p.url().includes('sidepanel.html'))!;
+    const note = await inContentWorld<string>(tab, 'globalThis.attacheInPage.names.highlights.note');
+    await panel.locator('.nt-note').getByRole('button', { name: 'Move to trash' }).click();
+    await expect.poll(() => tab.evaluate(readHighlightTexts, { note: note! }), POLL).toEqual({});
+  });
+});
