@@ -102,6 +102,9 @@ async function start(url: string) {
     tabRequestListener({
       'reveal-mention': (request) => viewer.reveal(request.entityId, request.direction),
       'get-selection': () => null,
+      // Notes are not yet anchored in PDFs: the viewer has no passages to mark.
+      'show-note-marks': () => null,
+      'note-passages-changed': () => undefined,
     }),
   );
   // For the end-to-end tests and `npm run bench pdf-viewer`.
