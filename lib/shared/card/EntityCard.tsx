@@ -1,3 +1,4 @@
+import { otherNames } from '../corpus-format/other-names';
 import type { EntityDetails } from './entity-details';
 import { AliasLine } from './AliasLine';
 import { CardActions } from './CardActions';
@@ -36,7 +37,7 @@ export function EntityCard(props: EntityCardProps) {
         <h2 class="ac-name" id={props.headingId}>
           {entity.name}
         </h2>
-        <AliasLine aliases={entity.aliases} />
+        <AliasLine aliases={otherNames(entity, [entity.name])} />
       </header>
       <p class="ac-summary">{entity.summary}</p>
       <FactList heading="Key facts" facts={entity.facts} />
