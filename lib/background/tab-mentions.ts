@@ -27,12 +27,18 @@ export class TabMentionsTracker {
   }
 
   private total(frames: Map<number, FrameReport>): TabMentions {
-    const counts = new Map<string, number>();
-    for (const frame of frames.values()) {
-      for (const { id, count } of frame.entities) counts.set(id, (counts.get(id) ?? 0) + count);
+    const counts = new Map<string, PageEntityCount>();
+    // The top frame first, so that its wording of an entity is the one kept.
+    const ordered = [...frames].sort(([a], [b]) => (a === 0 ? -1 : b === 0 ? 1 : a - b)).map(([, f]) => f);
+    for (const frame of ordered) {
+      for (const { id, count, form } of frame.entities) {
+        const known = counts.get(id);
+        const merged = { id, count: (known?.count ?? 0) + count, form: known?.form ?? form };
+        counts.set(id, merged.form === undefined ? { id, count: merged.count } : merged);
+      }
     }
     const top = frames.get(0) ?? frames.values().next().value!;
-    return { url: top.url, entities: [...counts].map(([id, count]) => ({ id, count })) };
+    return { url: top.url, entities: [...counts.values()] };
   }
 }
 

@@ -27,6 +27,8 @@ export interface RecognizerPayload {
 export interface PageEntityCount {
   id: string;
   count: number;
+  /** How the page writes it (its first mention: "UN GGE"); absent from older reports. */
+  form?: string;
 }
 
 /** Which way to move through an entity's mentions on a page. */
@@ -103,8 +105,9 @@ export function tabOfMentionsKey(key: string): number | undefined {
 
 const isIntent = (v: unknown): v is SidePanelIntent => v === 'view' || v === 'add-note';
 const isDirection = (v: unknown): v is Direction => v === 'next' || v === 'previous';
+const isForm = (v: unknown): v is string => isString(v) && v.length <= 200;
 const isEntityCount = (e: unknown): e is PageEntityCount =>
-  isRecord(e) && isString(e.id) && Number.isInteger(e.count) && (e.count as number) > 0;
+  isRecord(e) && isString(e.id) && Number.isInteger(e.count) && (e.count as number) > 0 && isOptional(e.form, isForm);
 
 type Validators<R extends { type: string }> = { [T in R['type']]: (m: Record<string, unknown>) => boolean };
 

@@ -36,7 +36,8 @@ const isEntityCount = (e: unknown): e is PageEntityCount =>
   e !== null &&
   typeof (e as PageEntityCount).id === 'string' &&
   Number.isInteger((e as PageEntityCount).count) &&
-  (e as PageEntityCount).count > 0;
+  (e as PageEntityCount).count > 0 &&
+  ((e as PageEntityCount).form === undefined || typeof (e as PageEntityCount).form === 'string');
 
 /** The entities of a stored `{ url, entities }` record; undefined for anything else. */
 export function parseRecordedMentions(value: unknown): PageEntityCount[] | undefined {

@@ -5,7 +5,7 @@ import { memoryStorage } from '../../../harness/memory-storage';
 import { RECENT_LOOKUPS_KEY } from '../../../lib/corpus/search';
 import { PopupApp } from '../../../lib/app/popup';
 import { buttonNamed, click, mount } from '../../shared/card/render';
-import { corpus } from '../../shared/card/fixtures';
+import { secd, corpus } from '../../shared/card/fixtures';
 import { press, type, until } from '../interact';
 
 let unmount: (() => void) | undefined;
@@ -41,6 +41,24 @@ describe('the popup', () => {
     expect(options()[0]).toBe('secd');
     type(input(), 'zzzz');
     expect(options()).toEqual([]);
+  });
+
+  it('offers the nearest names when nothing is found, or says why there are none', async () => {
+    const { root, input, options } = await popup();
+    type(input(), 'SECX');
+    expect(options()).toEqual([]);
+    expect(root.querySelector('.as-status')?.textContent).toBe('Nothing found for “SECX”.');
+    const suggestion = root.querySelector<HTMLButtonElement>('.as-suggestion')!;
+    expect(suggestion.textContent).toBe('SECD');
+    suggestion.click();
+    await until(() => expect(root.querySelector('h2')?.textContent).toBe(secd.name));
+  });
+
+  it('says that nothing is close to a query in another script, and that the corpus is in English', async () => {
+    const { root, input } = await popup();
+    type(input(), '上海合作组织');
+    expect(root.querySelector('.as-suggestion')).toBeNull();
+    expect(root.querySelector('.as-none')?.textContent).toMatch(/^No name in the corpus is close to it\. The corpus names actors and terms in English\./);
   });
 
   it('opens the entity the arrow keys point at with Enter, and shows its card', async () => {
