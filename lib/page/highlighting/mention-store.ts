@@ -196,12 +196,11 @@ function contains(record: MentionRecord, node: Node, offset: number): boolean {
 }
 
 /** The words of a mention as the page writes them ("UN GGE"), for the side panel's rows. */
-function formOf(bounds: Bounds): string {
-  const text = (node: Node, from: number, to?: number) => (node.textContent ?? '').slice(from, to);
-  const raw =
-    bounds.startContainer === bounds.endContainer
-      ? text(bounds.startContainer, bounds.startOffset, bounds.endOffset)
-      : text(bounds.startContainer, bounds.startOffset) + ' ' + text(bounds.endContainer, 0, bounds.endOffset);
+function formOf(record: MentionRecord): string {
+  const { nodes, startOffset, endOffset } = record;
+  const raw = nodes
+    .map((node, i) => (node.data ?? '').slice(i === 0 ? startOffset : 0, i === nodes.length - 1 ? endOffset : undefined))
+    .join('');
   return raw.replace(/\s+/g, ' ').trim().slice(0, MAX_FORM_LENGTH);
 }
 

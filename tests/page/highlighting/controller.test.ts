@@ -60,6 +60,12 @@ describe('the first scan of a page', () => {
     ]);
   });
 
+  it('reports the page’s wording of a term split across inline elements', async () => {
+    const { controller, reports } = start('<p>APCERT and Li <b>Bao</b>dong.</p>');
+    await controller.idle();
+    await expect.poll(() => reports.at(-1)?.find((r) => r.id === 'li-baodong')?.form).toBe('Li Baodong');
+  });
+
   it('reports a page it read and found nothing on, so that it is not taken for a page not read', async () => {
     const { controller, reports } = start('<p>Nothing of note on this page.</p>');
     await controller.idle();
