@@ -37,3 +37,27 @@ export async function countColours(context: BrowserContext, png: Buffer): Promis
     await page.close();
   }
 }
+
+/** The mean colour of a PNG screenshot as [r, g, b], decoded by the browser as countColours does. */
+export async function meanColour(context: BrowserContext, png: Buffer): Promise<[number, number, number]> {
+  const page = await context.newPage();
+  try {
+    return await page.evaluate(async (dataUrl) => {
+      const image = new Image();
+      image.src = dataUrl;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(image, 0, 0);
+      const { data } = ctx.getImageData(0, 0, image.width, image.height);
+      const sum = [0, 0, 0];
+      for (let i = 0; i < data.length; i += 4) for (let c = 0; c < 3; c++) sum[c]! += data[i + c]!;
+      const n = data.length / 4;
+      return [sum[0]! / n, sum[1]! / n, sum[2]! / n] as [number, number, number];
+    }, `data:image/png;base64,${png.toString('base64')}`);
+  } finally {
+    await page.close();
+  }
+}

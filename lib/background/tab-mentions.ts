@@ -27,12 +27,16 @@ export class TabMentionsTracker {
   }
 
   private total(frames: Map<number, FrameReport>): TabMentions {
-    const counts = new Map<string, number>();
+    const counts = new Map<string, PageEntityCount>();
     // A PDF in the viewer gives the pages of each entity too; web pages give none.
     const pages = new Map<string, Set<number>>();
-    for (const frame of frames.values()) {
-      for (const { id, count, pages: on } of frame.entities) {
-        counts.set(id, (counts.get(id) ?? 0) + count);
+    // The top frame first, so that its wording of an entity is the one kept.
+    const ordered = [...frames].sort(([a], [b]) => (a === 0 ? -1 : b === 0 ? 1 : a - b)).map(([, f]) => f);
+    for (const frame of ordered) {
+      for (const { id, count, form, pages: on } of frame.entities) {
+        const known = counts.get(id);
+        const merged = { id, count: (known?.count ?? 0) + count, form: known?.form ?? form };
+        counts.set(id, merged.form === undefined ? { id, count: merged.count } : merged);
         if (!on) continue;
         let set = pages.get(id);
         if (!set) pages.set(id, (set = new Set()));
@@ -42,9 +46,9 @@ export class TabMentionsTracker {
     const top = frames.get(0) ?? frames.values().next().value!;
     return {
       url: top.url,
-      entities: [...counts].map(([id, count]) => {
-        const on = pages.get(id);
-        return on ? { id, count, pages: [...on].sort((a, b) => a - b) } : { id, count };
+      entities: [...counts.values()].map((entry) => {
+        const on = pages.get(entry.id);
+        return on ? { ...entry, pages: [...on].sort((a, b) => a - b) } : entry;
       }),
     };
   }

@@ -11,6 +11,7 @@ import type { MarksShown, NotePassage } from './note-passages';
 import type { PageSelection } from './page-quote';
 import type { CompiledRecognizer, TransferredMachine } from './recognizer';
 import { isOptional, isRecord, isString } from './shape-check';
+import { isSourcePlace, type SourcePlace } from './source-reader/source-place';
 
 /** What the content script needs to recognise terms, without the rest of the corpus. */
 export interface RecognizerPayload {
@@ -31,6 +32,8 @@ export interface PageEntityCount {
   count: number;
   /** In a PDF, the pages (from 1) the entity is mentioned on. */
   pages?: number[];
+  /** How the page writes it (its first mention: "UN GGE"); absent from older reports. */
+  form?: string;
 }
 
 /** Which way to move through an entity's mentions on a page. */
@@ -47,6 +50,8 @@ export type Request =
   | { type: 'page-mentions'; url: string; entities: PageEntityCount[] }
   | { type: 'open-side-panel'; entityId?: string; intent?: SidePanelIntent }
   | { type: 'count-notes'; entityId: string }
+  /** Opens the source reader at an excerpt's place, in a tab beside the sender's. */
+  | { type: 'open-source'; place: SourcePlace }
   /** Sent by a notes page as it hides or unloads, so what was just typed reaches the server. */
   | { type: 'sync-notes' }
   /** Sent by an extension page whose team glossary changed: the background compiles it again. */
@@ -69,6 +74,7 @@ export interface ResponseMap {
   'open-side-panel': void;
   /** Null when notes are not available here (no team space joined). Never note text. */
   'count-notes': number | null;
+  'open-source': void;
   'sync-notes': void;
   'team-glossary-changed': void;
   'load-card-host': void;
@@ -122,8 +128,14 @@ export function tabOfMentionsKey(key: string): number | undefined {
 const isIntent = (v: unknown): v is SidePanelIntent => v === 'view' || v === 'add-note';
 const isDirection = (v: unknown): v is Direction => v === 'next' || v === 'previous';
 const isPageList = (v: unknown): v is number[] => Array.isArray(v) && v.every((p) => Number.isInteger(p) && (p as number) > 0);
+const isForm = (v: unknown): v is string => isString(v) && v.length <= 200;
 const isEntityCount = (e: unknown): e is PageEntityCount =>
-  isRecord(e) && isString(e.id) && Number.isInteger(e.count) && (e.count as number) > 0 && isOptional(e.pages, isPageList);
+  isRecord(e) &&
+  isString(e.id) &&
+  Number.isInteger(e.count) &&
+  (e.count as number) > 0 &&
+  isOptional(e.pages, isPageList) &&
+  isOptional(e.form, isForm);
 
 type Validators<R extends { type: string }> = { [T in R['type']]: (m: Record<string, unknown>) => boolean };
 
@@ -133,6 +145,7 @@ const REQUESTS: Validators<Request> = {
   'page-mentions': (m) => isString(m.url) && Array.isArray(m.entities) && m.entities.every(isEntityCount),
   'open-side-panel': (m) => isOptional(m.entityId, isString) && isOptional(m.intent, isIntent),
   'count-notes': (m) => isString(m.entityId),
+  'open-source': (m) => isSourcePlace(m.place),
   'sync-notes': () => true,
   'team-glossary-changed': () => true,
   'load-card-host': () => true,

@@ -45,7 +45,7 @@ function synthetic(real: readonly Entity[], count: number, seed: number): Search
       .join('');
     const aliases = shape.aliases.map((_, k) => (k === 0 ? acronym : `${pick(nameWords)} ${name}`));
     const summary = Array.from({ length: shape.summary.split(/\s+/).length }, () => pick(summaryWords)).join(' ');
-    entries.push({ id: `synthetic-${i}`, name, type: shape.type, aliases, summary, mentions: shape.sources.length });
+    entries.push({ id: `synthetic-${i}`, name, shortName: name, type: shape.type, aliases, summary, mentions: shape.sources.length });
   }
   return entries;
 }

@@ -23,6 +23,16 @@ describe('TabMentionsTracker', () => {
     ]);
   });
 
+  it('keeps the top frame’s wording of an entity over a subframe’s', () => {
+    const tracker = new TabMentionsTracker();
+    tracker.report(7, 3, 'https://ads.org/', [{ id: 'un', count: 1, form: 'U.N.' }, { id: 'eu', count: 1, form: 'EU' }]);
+    const total = tracker.report(7, 0, 'https://a.org/', [{ id: 'un', count: 2, form: 'United Nations' }]);
+    expect(total.entities).toEqual([
+      { id: 'un', count: 3, form: 'United Nations' },
+      { id: 'eu', count: 1, form: 'EU' },
+    ]);
+  });
+
   it('keeps tabs apart and starts over after a tab is forgotten', () => {
     const tracker = new TabMentionsTracker();
     tracker.report(1, 0, 'https://a.org/', [{ id: 'un', count: 1 }]);

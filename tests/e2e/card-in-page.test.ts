@@ -9,6 +9,7 @@ import { clickAccessible, dialogNames } from '../../harness/browser/accessibilit
 import { countColours } from '../../harness/browser/colours';
 import { highlightTexts, ownTags } from '../../harness/browser/highlights';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../../harness/browser/launch-browser';
+import { openCardFor } from '../../harness/browser/open-card';
 import { servePages, type PageServer } from '../../harness/browser/serve-pages';
 
 declare const chrome: typeof Browser;
@@ -18,38 +19,6 @@ const HOSTILE_CSS = '* { all: unset !important; color: red !important } div { di
 const page = (head = '') =>
   `<!doctype html><html><head>${head}</head><body><button id="before">before</button><p id="text">${TEXT}</p>` +
   `<div>${'filler '.repeat(50)}</div></body></html>`;
-
-/**
- * Opens the card for the first occurrence of `term` the way the content script does: from the
- * content-script world, ask the background to inject the card host, then call its openCard.
- */
-async function openCardFor(b: ExtensionBrowser, url: string, term: string, entityId: string): Promise<void> {
-  await b.serviceWorker.evaluate(
-    async ({ url, term, entityId }) => {
-      const [tab] = await chrome.tabs.query({ url });
-      await chrome.scripting.executeScript({
-        target: { tabId: tab!.id! },
-        args: [term, entityId],
-        func: async (term: string, entityId: string) => {
-          type Api = { openCard(hit: unknown, trigger: string): Promise<void> };
-          const world = globalThis as unknown as Record<symbol, unknown> & { attacheInPage?: { names: { cardTag: string } } };
-          const key = Symbol.for('attache.card-host');
-          const made = Symbol.for('test.card-host');
-          if (!world.attacheInPage) throw new Error('the content script has not started yet');
-          if (!world[key]) await chrome.runtime.sendMessage({ type: 'load-card-host' });
-          world[made] ??= (world[key] as (tag: string) => Api)(world.attacheInPage.names.cardTag);
-          const text = document.getElementById('text')!.firstChild!;
-          const range = document.createRange();
-          const start = text.textContent!.indexOf(term);
-          range.setStart(text, start);
-          range.setEnd(text, start + term.length);
-          await (world[made] as Api).openCard({ id: entityId, range }, 'click');
-        },
-      });
-    },
-    { url, term, entityId },
-  );
-}
 
 describe('the in-page card', () => {
   let b: ExtensionBrowser;

@@ -49,6 +49,8 @@ const ENTRYPOINT_ROOMS: Record<string, readonly Room[]> = {
   options: ['app', 'corpus', 'notes', 'shared'],
   welcome: ['app', 'corpus', 'notes', 'shared'],
   'pdf-viewer': ['app', 'corpus', 'notes', 'shared'],
+  source: ['app', 'shared'],
+  'team-admin': [],
 };
 
 const CODE = /\.(ts|tsx|mts)$/;

@@ -33,7 +33,7 @@ export function OptionsForm({ settings, onChange, names }: OptionsFormProps) {
         </label>
         <label>
           <input type="checkbox" checked={settings.scanCode} onChange={(e) => onChange({ ...settings, scanCode: e.currentTarget.checked })} />
-          Also look in code and preformatted text
+          Also highlight terms in code and preformatted text (such as plain text blocks)
         </label>
         <label>
           <input type="checkbox" checked={settings.openPdfs} onChange={(e) => onChange({ ...settings, openPdfs: e.currentTarget.checked })} />

@@ -34,8 +34,9 @@ export function ResultList({ id, label, entries, active, onOpen, onHover }: Resu
           onClick={() => onOpen(entry.id)}
           onMouseMove={() => index !== active && onHover(index)}
         >
-          <span class="as-result-name">{entry.name}</span>
+          <span class="as-result-name">{entry.shortName}</span>
           <span class="as-result-type">{entityTypeLabel(entry.type)}</span>
+          {entry.shortName !== entry.name && <span class="as-result-full">{entry.name}</span>}
           {entry.summary && <span class="as-result-summary">{entry.summary}</span>}
         </li>
       ))}

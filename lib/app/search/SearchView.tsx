@@ -1,5 +1,7 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { EntitySearch, SearchEntry } from '../../corpus/search';
+import { NoResult } from './NoResult';
 import { optionId, ResultList } from './ResultList';
 
 export interface SearchViewProps {
@@ -13,6 +15,11 @@ export interface SearchViewProps {
   onOpen(id: string): void;
   /** Reports the query as typed, so a host can restore it when the reader comes back. */
   onQueryChange?(query: string): void;
+  /**
+   * What else to offer when nothing is found, after the nearest names: the place for a team
+   * glossary's "Add … to the team glossary", once there is one.
+   */
+  renderNoResult?(query: string): ComponentChildren;
 }
 
 const LIST_ID = 'as-options';
@@ -22,7 +29,8 @@ const LIST_ID = 'as-options';
  * keystroke, the arrow keys move through them, Enter opens the active one (the first if the
  * reader has not moved). Used by the popup and the side panel.
  */
-export function SearchView({ search, recent, initialQuery = '', autoFocus, onOpen, onQueryChange }: SearchViewProps) {
+export function SearchView(props: SearchViewProps) {
+  const { search, recent, initialQuery = '', autoFocus, onOpen, onQueryChange, renderNoResult } = props;
   const [query, setQuery] = useState(initialQuery);
   const [active, setActive] = useState(-1);
   const input = useRef<HTMLInputElement>(null);
@@ -118,6 +126,11 @@ export function SearchView({ search, recent, initialQuery = '', autoFocus, onOpe
       <p class="as-status" role="status">
         {status}
       </p>
+      {search && trimmed && entries.length === 0 && (
+        <NoResult query={trimmed} suggestions={search.nearest(trimmed)} onOpen={onOpen}>
+          {renderNoResult?.(trimmed)}
+        </NoResult>
+      )}
     </div>
   );
 }

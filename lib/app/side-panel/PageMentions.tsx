@@ -56,8 +56,11 @@ export function PageMentions({ page, groups, onReveal, onOpen }: PageMentionsPro
                     onClick={() => onReveal(row.id)}
                     title="Show the next mention on the page"
                   >
-                    <span class="sp-row-name" title={row.name}>
-                      {row.name}
+                    <span class="sp-row-label">
+                      <span class="sp-row-name" title={row.name}>
+                        {row.name}
+                      </span>
+                      {row.form && <span class="sp-row-form">on the page: “{row.form}”</span>}
                     </span>
                     {row.pages && (
                       <span class="sp-row-pages" aria-label={pagesLabel(row.pages)}>

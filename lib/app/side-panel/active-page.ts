@@ -38,7 +38,8 @@ const isEntityCount = (e: unknown): e is PageEntityCount =>
   Number.isInteger((e as PageEntityCount).count) &&
   (e as PageEntityCount).count > 0 &&
   ((e as PageEntityCount).pages === undefined ||
-    (Array.isArray((e as PageEntityCount).pages) && (e as PageEntityCount).pages!.every((p) => Number.isInteger(p) && p > 0)));
+    (Array.isArray((e as PageEntityCount).pages) && (e as PageEntityCount).pages!.every((p) => Number.isInteger(p) && p > 0))) &&
+  ((e as PageEntityCount).form === undefined || typeof (e as PageEntityCount).form === 'string');
 
 /** The entities of a stored `{ url, entities }` record; undefined for anything else. */
 export function parseRecordedMentions(value: unknown): PageEntityCount[] | undefined {

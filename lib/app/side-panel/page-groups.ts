@@ -3,7 +3,10 @@ import type { PageEntityCount } from '../../shared/messages';
 
 export interface PageEntityRow {
   id: string;
+  /** The short name the corpus gives it ("UN GGE"). */
   name: string;
+  /** How the page writes it, when that differs from `name` beyond case and spacing. */
+  form?: string;
   type: EntityType;
   count: number;
   /** In a PDF, the pages it is mentioned on. */
@@ -34,14 +37,18 @@ export const groupLabel = (type: EntityType): string => GROUP_LABELS[type];
  */
 export function groupPageMentions(
   mentions: readonly PageEntityCount[],
-  lookup: (id: string) => { name: string; type: EntityType } | undefined,
+  lookup: (id: string) => { name: string; shortName: string; type: EntityType } | undefined,
 ): PageGroup[] {
   const byType = new Map<EntityType, PageEntityRow[]>();
-  for (const { id, count, pages } of mentions) {
+  const key = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+  for (const { id, count, form, pages } of mentions) {
     const known = lookup(id);
     if (!known) continue;
     const rows = byType.get(known.type) ?? [];
-    rows.push({ id, name: known.name, type: known.type, count, ...(pages ? { pages } : {}) });
+    const name = known.shortName;
+    const row: PageEntityRow = { id, name, type: known.type, count, ...(pages ? { pages } : {}) };
+    if (form && key(form) !== key(name)) row.form = form;
+    rows.push(row);
     byType.set(known.type, rows);
   }
   return ENTITY_TYPES.filter((type) => byType.has(type)).map((type) => ({

@@ -24,6 +24,9 @@ export interface TeamSpaceSectionProps {
   renderTransfer?(space: NotesSpace): ComponentChildren;
 }
 
+/** A page bundled with the extension (entrypoints/team-admin/): running the server, making invites. */
+const TEAM_ADMIN_HELP = '/team-admin.html';
+
 /** The options page's "Team space": join, see the sync status, change how you appear, leave. */
 export function TeamSpaceSection({ services, renderTransfer }: TeamSpaceSectionProps) {
   const config = useMembership(services.store);
@@ -40,6 +43,12 @@ export function TeamSpaceSection({ services, renderTransfer }: TeamSpaceSectionP
         <p>
           Notes are shared within a team space on your team's sync server. Ask your team's administrator for an
           invite code, or for the server address, space name and a token.
+        </p>
+        <p class="ts-admin-help">
+          Setting up notes for your team?{' '}
+          <a href={TEAM_ADMIN_HELP} target="_blank" rel="noopener">
+            How to run a team space
+          </a>
         </p>
         <JoinSpaceForm authorId={authorId} onJoin={(joined) => services.store.save(joined)} />
       </>

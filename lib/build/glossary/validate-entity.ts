@@ -40,7 +40,8 @@ export function validateEntity(
   if (!fields || problems.length > 0) return { problems };
   return {
     entity: {
-      id: fields.id, name: fields.name!, type: fields.type!, aliases: fields.aliases, summary: fields.summary!,
+      id: fields.id, name: fields.name!, shortName: fields.shortName ?? fields.name!, type: fields.type!, aliases: fields.aliases,
+      variants: fields.variants, summary: fields.summary!,
       facts: fields.facts, relations: fields.relations, positions: fields.positions, rules: fields.rules,
     },
     problems,

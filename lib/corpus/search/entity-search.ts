@@ -3,6 +3,7 @@ import { indexEntry, passesFilter, type IndexedEntry } from './indexed-entry';
 import { planQuery, type ScoredTerm, type TermFilter } from './query-plan';
 import { centrality, topK, type Ranked } from './rank';
 import type { SearchEntry } from './search-entry';
+import { nearestNames, type NameSuggestion } from './nearest-names';
 import { buildTermStats } from './term-stats';
 import { formKey, searchTerms } from './terms';
 
@@ -26,6 +27,8 @@ export interface EntitySearch {
   /** Entities of which `form` is the name or an alias, most central first. */
   exactMatches(form: string): SearchEntry[];
   get(id: string): SearchEntry | undefined;
+  /** For a query `search` finds nothing for: the entities with a name within a few edits of it. */
+  nearest(query: string, limit?: number): NameSuggestion[];
   readonly size: number;
 }
 
@@ -162,6 +165,7 @@ export function createEntitySearch(entries: readonly SearchEntry[]): EntitySearc
     size: byId.size,
     get: (id) => byId.get(id)?.entry,
     exactMatches,
+    nearest: (query, limit) => nearestNames([...byId.values()].map((item) => item.entry), query, limit),
     search(query, { limit = 20, namesOnly = false } = {}) {
       const terms = searchTerms(query);
       if (terms.length === 0) return [];

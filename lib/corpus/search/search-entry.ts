@@ -3,7 +3,10 @@ import type { Entity, EntityType } from '../../shared/corpus-format/corpus-schem
 /** The part of an entity that search indexes and lists; small enough to cache. */
 export interface SearchEntry {
   id: string;
+  /** The full official name. */
   name: string;
+  /** The form readers know it by ("UN GGE"): the title of rows. */
+  shortName: string;
   type: EntityType;
   aliases: string[];
   summary: string;
@@ -15,6 +18,7 @@ export function toSearchEntry(entity: Entity): SearchEntry {
   return {
     id: entity.id,
     name: entity.name,
+    shortName: entity.shortName,
     type: entity.type,
     aliases: entity.aliases,
     summary: entity.summary,

@@ -77,6 +77,8 @@ export function createCardHost(doc: Document, backend: CardBackend, tag: string)
           backend.openSidePanel(id, 'add-note');
           close();
         }}
+        // The card stays open: the reader comes back to it from the source's tab.
+        onOpenSource={({ doc, start, end }) => backend.openSource({ doc, start, end })}
         blockTerm={
           canHide
             ? {
@@ -109,17 +111,40 @@ export function createCardHost(doc: Document, backend: CardBackend, tag: string)
   function place(s: Session) {
     const dialog = dialogRef.current;
     if (!shadow || !dialog || session !== s) return;
-    const view = doc.defaultView;
     const anchor = s.request.range.getClientRects()[0] ?? s.request.range.getBoundingClientRect();
-    // The content's own height, not the box's: the box is already cut by the last placement.
-    const borders = dialog.offsetHeight - dialog.clientHeight;
-    const size = { width: shadow.host.getBoundingClientRect().width, height: dialog.scrollHeight + borders };
-    shadow.moveTo(
-      placeCard(anchor, size, {
-        width: view?.innerWidth ?? doc.documentElement.clientWidth,
-        height: view?.innerHeight ?? doc.documentElement.clientHeight,
-      }),
-    );
+    // The content's own height, not the box's: the box is already cut by the last placement,
+    // and what it cut is the body's hidden overflow (the frame itself does not scroll).
+    const body = dialog.querySelector('.ac-body');
+    const hidden = body ? body.scrollHeight - body.clientHeight : 0;
+    const size = { width: shadow.host.getBoundingClientRect().width, height: dialog.offsetHeight + hidden };
+    shadow.moveTo(placeCard(anchor, size, viewportSize()));
+  }
+
+  /** What the page leaves visible: the window less its scrollbars (innerWidth counts them). */
+  function viewportSize() {
+    const view = doc.defaultView;
+    const root = doc.documentElement;
+    // In quirks mode the root's client box is the document's, not the viewport's.
+    const standard = doc.compatMode === 'CSS1Compat';
+    return {
+      width: standard ? root.clientWidth : (view?.innerWidth ?? root.clientWidth),
+      height: standard ? root.clientHeight : (view?.innerHeight ?? root.clientHeight),
+    };
+  }
+
+  /**
+   * The page scrolled or resized. A card stays beside its term while any of the term is in
+   * view; once the term is gone (scrolled away, or removed by the page) the card closes, since
+   * a card pinned to an edge would explain nothing the reader can see, and one that followed
+   * the term out would take its close button along. Focus goes back without scrolling the page
+   * back to where the reader started.
+   */
+  function follow(s: Session) {
+    const r = s.request.range.getBoundingClientRect();
+    const { width, height } = viewportSize();
+    const gone = (r.width === 0 && r.height === 0) || r.bottom <= 0 || r.top >= height || r.right <= 0 || r.left >= width;
+    if (gone) close(true, true);
+    else place(s);
   }
 
   async function load(s: Session) {
@@ -145,9 +170,10 @@ export function createCardHost(doc: Document, backend: CardBackend, tag: string)
 
   /**
    * `handBack` false: another card replaces this one and takes focus itself; handing focus back
-   * in between would scroll the page to where the reader started.
+   * in between would scroll the page to where the reader started. `preventScroll`: the reader
+   * scrolled away; focus goes back, the page stays where they took it.
    */
-  function close(handBack = true) {
+  function close(handBack = true, preventScroll = false) {
     const s = session;
     if (!s || !shadow) return;
     session = undefined;
@@ -157,7 +183,7 @@ export function createCardHost(doc: Document, backend: CardBackend, tag: string)
     render(null, shadow.container);
     shadow.detach();
     if (handBack && focusWasInside && s.returnFocus instanceof HTMLElement && s.returnFocus.isConnected) {
-      s.returnFocus.focus();
+      s.returnFocus.focus({ preventScroll });
     }
   }
 
@@ -195,7 +221,7 @@ export function createCardHost(doc: Document, backend: CardBackend, tag: string)
       isSticky: () => s.sticky,
       makeSticky: () => (s.sticky = true),
       close,
-      reposition: () => place(s),
+      reposition: () => follow(s),
     });
     if (typeof ResizeObserver !== 'undefined') {
       // Expanding a list or loading the card changes its height: keep it inside the viewport.

@@ -145,7 +145,7 @@ export class MentionStore implements MentionIndex {
     const out: PageEntityCount[] = [];
     for (const [id, records] of this.byEntity) {
       const first = records.values().next().value;
-      if (first && this.eligible(first)) out.push({ id, count: records.size });
+      if (first && this.eligible(first)) out.push({ id, count: records.size, form: formOf(first) });
     }
     return out;
   }
@@ -194,3 +194,14 @@ function contains(record: MentionRecord, node: Node, offset: number): boolean {
   if (node === record.endContainer && offset >= record.endOffset) return false;
   return true;
 }
+
+/** The words of a mention as the page writes them ("UN GGE"), for the side panel's rows. */
+function formOf(record: MentionRecord): string {
+  const { nodes, startOffset, endOffset } = record;
+  const raw = nodes
+    .map((node, i) => (node.data ?? '').slice(i === 0 ? startOffset : 0, i === nodes.length - 1 ? endOffset : undefined))
+    .join('');
+  return raw.replace(/\s+/g, ' ').trim().slice(0, MAX_FORM_LENGTH);
+}
+
+const MAX_FORM_LENGTH = 120;

@@ -15,6 +15,10 @@ export const CARD_CSS = `
   --ac-rule: #d7dce1;
   --ac-accent: #1a5fb4;
   --ac-quote-bg: #f3f5f7;
+  --ac-scroll: #b3bac2;
+  /* Scrollbars and form controls drawn in the card's scheme, not the page's or white. */
+  color-scheme: light;
+  scrollbar-color: var(--ac-scroll) var(--ac-bg);
 }
 .ac-card {
   box-sizing: border-box;
@@ -32,6 +36,8 @@ export const CARD_CSS = `
     --ac-rule: #3a4048;
     --ac-accent: #8ab4f8;
     --ac-quote-bg: #2a2f36;
+    --ac-scroll: #5b646e;
+    color-scheme: dark;
   }
 }
 .ac-card *, .ac-card *::before, .ac-card *::after { box-sizing: border-box; }
@@ -71,6 +77,7 @@ ${TYPE_COLOURS_CSS}
   font-style: italic;
 }
 .ac-cite { display: block; margin-top: 2px; font-size: 12px; font-style: normal; color: var(--ac-muted); }
+.ac-card .ac-source-link { color: var(--ac-accent); font-size: 12px; }
 .ac-relation { color: var(--ac-muted); }
 .ac-card button {
   font: inherit;
@@ -89,7 +96,8 @@ ${TYPE_COLOURS_CSS}
 }
 .ac-more { display: block; margin: 0 0 4px; font-size: 12.5px; }
 .ac-notes { margin: 10px 0 0; padding-top: 8px; border-top: 1px solid var(--ac-rule); }
-.ac-actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 10px; }
+.ac-actions { display: flex; flex-wrap: wrap; gap: 6px; margin: 10px 0 0; }
+.ac-head + .ac-body { margin-top: 10px; }
 .ac-action {
   padding: 4px 10px;
   border: 1px solid var(--ac-rule);

@@ -28,16 +28,20 @@ export interface CheckedEntityFields<S> {
   id: string;
   /** Absent only in a partial entity (`partial`), which takes them from the one it extends. */
   name?: string;
+  /** The form readers know ("UN GGE"): the name or one of the aliases; absent when it is the name. */
+  shortName?: string;
   type?: EntityType;
   summary?: string;
   aliases: string[];
+  /** Aliases that are only spellings of another form: recognised, not listed as other names. */
+  variants: string[];
   facts: SourcedFact<S>[];
   relations: SourcedRelation<S>[];
   positions: SourcedFact<S>[];
   rules: AliasRule[];
 }
 
-export const ENTITY_FIELDS = ['id', 'name', 'type', 'aliases', 'rules', 'summary', 'facts', 'relations', 'positions'] as const;
+export const ENTITY_FIELDS = ['id', 'name', 'shortName', 'type', 'aliases', 'variants', 'rules', 'summary', 'facts', 'relations', 'positions'] as const;
 
 export interface EntityFieldOptions<S> {
   /** Reads a fact's, position's or relation's source; reports and returns undefined when wrong. */
@@ -110,14 +114,26 @@ export function checkEntityFields<S>(value: unknown, options: EntityFieldOptions
     record(v, path, ['form', 'ambiguous', 'cues', 'introduced'], say, () => rule(v as Record<string, unknown>, path, ruleForms, say)),
   );
   checkRepeatedForms(forms, say);
+  const variants = list(value.variants, ['variants'], say, (v, path) => {
+    const form = text(v, path, say);
+    if (form !== undefined && !(aliases ?? []).includes(form)) say(path, `expected one of the aliases, got "${form}"`);
+    return form;
+  });
+  const shortName = value.shortName === undefined ? undefined : text(value.shortName, ['shortName'], say);
+  if (shortName !== undefined) {
+    if (!ruleForms.includes(shortName)) say(['shortName'], `expected the name or one of the aliases, got "${shortName}"`);
+    else if (variants?.includes(shortName)) say(['shortName'], `expected a form that is not one of the variants, got "${shortName}"`);
+  }
 
   if (failed) return undefined;
   return {
     id: id!,
     ...(name !== undefined ? { name } : {}),
+    ...(shortName !== undefined ? { shortName } : {}),
     ...(type !== undefined ? { type: type as EntityType } : {}),
     ...(summary !== undefined ? { summary } : {}),
     aliases: aliases ?? [],
+    variants: variants ?? [],
     facts: facts ?? [],
     relations: relations ?? [],
     positions: positions ?? [],

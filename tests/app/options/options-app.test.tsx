@@ -46,7 +46,7 @@ describe('the options page', () => {
     const { saved, checkbox } = await options();
     click(checkbox('Person'));
     click(checkbox('Highlight only the first mention of each term on a page'));
-    click(checkbox('Also look in code and preformatted text'));
+    click(checkbox('Also highlight terms in code and preformatted text (such as plain text blocks)'));
     await until(() => expect(saved().scanCode).toBe(true));
     expect(saved().highlightTypes).not.toContain('person');
     expect(saved().highlightTypes).toContain('organization');

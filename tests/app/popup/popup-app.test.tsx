@@ -5,7 +5,7 @@ import { memoryStorage } from '../../../harness/memory-storage';
 import { RECENT_LOOKUPS_KEY } from '../../../lib/corpus/search';
 import { PopupApp } from '../../../lib/app/popup';
 import { buttonNamed, click, mount } from '../../shared/card/render';
-import { corpus } from '../../shared/card/fixtures';
+import { secd, corpus } from '../../shared/card/fixtures';
 import { press, type, until } from '../interact';
 
 let unmount: (() => void) | undefined;
@@ -14,8 +14,9 @@ afterEach(() => unmount?.());
 async function popup(storage = memoryStorage()) {
   const snapshot = createSnapshot(corpus);
   const openInSidePanel = vi.fn();
+  const openSource = vi.fn();
   const mounted = mount(
-    <PopupApp loadSnapshot={async () => snapshot} storage={storage} openInSidePanel={openInSidePanel} />,
+    <PopupApp loadSnapshot={async () => snapshot} storage={storage} openInSidePanel={openInSidePanel} openSource={openSource} />,
   );
   unmount = mounted.unmount;
   const root = mounted.container;
@@ -23,7 +24,7 @@ async function popup(storage = memoryStorage()) {
   const options = () => [...root.querySelectorAll('[role="option"]')].map((o) => o.getAttribute('data-entity-id'));
   // The search box is shown once the corpus has loaded, and takes the caret.
   await until(() => expect(document.activeElement).toBe(input()));
-  return { root, storage, openInSidePanel, input, options };
+  return { root, storage, openInSidePanel, openSource, input, options };
 }
 
 describe('the popup', () => {
@@ -40,6 +41,24 @@ describe('the popup', () => {
     expect(options()[0]).toBe('secd');
     type(input(), 'zzzz');
     expect(options()).toEqual([]);
+  });
+
+  it('offers the nearest names when nothing is found, or says why there are none', async () => {
+    const { root, input, options } = await popup();
+    type(input(), 'SECX');
+    expect(options()).toEqual([]);
+    expect(root.querySelector('.as-status')?.textContent).toBe('Nothing found for “SECX”.');
+    const suggestion = root.querySelector<HTMLButtonElement>('.as-suggestion')!;
+    expect(suggestion.textContent).toBe('SECD');
+    suggestion.click();
+    await until(() => expect(root.querySelector('h2')?.textContent).toBe(secd.name));
+  });
+
+  it('says that nothing is close to a query in another script, and that the corpus is in English', async () => {
+    const { root, input } = await popup();
+    type(input(), '上海合作组织');
+    expect(root.querySelector('.as-suggestion')).toBeNull();
+    expect(root.querySelector('.as-none')?.textContent).toMatch(/^No name in the corpus is close to it\. The corpus names actors and terms in English\./);
   });
 
   it('opens the entity the arrow keys point at with Enter, and shows its card', async () => {
@@ -100,6 +119,7 @@ describe('the popup', () => {
         loadSnapshot={async () => Promise.reject(new Error('corpus.json: could not be read'))}
         storage={memoryStorage()}
         openInSidePanel={vi.fn()}
+        openSource={vi.fn()}
       />,
     );
     unmount = mounted.unmount;

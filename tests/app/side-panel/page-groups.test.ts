@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { EntityType } from '../../../lib/shared/corpus-format/corpus-schema';
 import { groupPageMentions } from '../../../lib/app/side-panel';
 
-const known: Record<string, { name: string; type: EntityType }> = {
-  itu: { name: 'International Telecommunication Union', type: 'organization' },
-  sco: { name: 'Shanghai Cooperation Organization', type: 'organization' },
-  china: { name: 'China', type: 'country' },
-  'li-baodong': { name: 'Li Baodong', type: 'person' },
-  unga: { name: 'UN General Assembly', type: 'organization' },
+const known: Record<string, { name: string; shortName: string; type: EntityType }> = {
+  itu: { name: 'International Telecommunication Union', shortName: 'ITU', type: 'organization' },
+  sco: { name: 'Shanghai Cooperation Organization', shortName: 'SCO', type: 'organization' },
+  china: { name: 'China', shortName: 'China', type: 'country' },
+  'li-baodong': { name: 'Li Baodong', shortName: 'Li Baodong', type: 'person' },
+  unga: { name: 'United Nations General Assembly', shortName: 'UN General Assembly', type: 'organization' },
 };
 
 describe('grouping a page’s entities', () => {
@@ -27,6 +27,22 @@ describe('grouping a page’s entities', () => {
       ['person', ['li-baodong:1']],
       ['country', ['china:5']],
     ]);
+  });
+
+  it('names rows by the short name, with the page’s own wording where it differs', () => {
+    const [organizations, countries] = groupPageMentions(
+      [
+        { id: 'sco', count: 2, form: 'Shanghai Cooperation Organisation' },
+        { id: 'itu', count: 1, form: 'itu' },
+        { id: 'china', count: 1, form: 'CHINA' },
+      ],
+      (id) => known[id],
+    );
+    expect(organizations!.rows.map((r) => [r.name, r.form])).toEqual([
+      ['SCO', 'Shanghai Cooperation Organisation'],
+      ['ITU', undefined],
+    ]);
+    expect(countries!.rows.map((r) => [r.name, r.form])).toEqual([['China', undefined]]);
   });
 
   it('leaves out ids the corpus does not know', () => {

@@ -98,6 +98,14 @@ describe('TeamSpaceSection', () => {
     expect(text).not.toMatch(/npm|sync-server/);
   });
 
+  it('links an administrator to the bundled page on running a team space', async () => {
+    const { root } = await render();
+    const link = root.querySelector<HTMLAnchorElement>('.ts-admin-help a')!;
+    expect(link.textContent).toBe('How to run a team space');
+    expect(link.getAttribute('href')).toBe('/team-admin.html');
+    expect(link.target).toBe('_blank');
+  });
+
   it('shows the sync status and the changes not yet on the server as they change', async () => {
     const { root, status } = await render(member);
     const line = () => root.querySelector('.ts-status')?.textContent;

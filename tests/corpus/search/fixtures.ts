@@ -9,7 +9,7 @@ export function entry(
   summary = '',
   mentions = 0,
 ): SearchEntry {
-  return { id, type, name, aliases, summary, mentions };
+  return { id, type, name, shortName: name, aliases, summary, mentions };
 }
 
 /** A handful of entities whose names overlap the way the real corpus's do. */

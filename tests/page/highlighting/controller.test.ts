@@ -51,13 +51,19 @@ describe('the first scan of a page', () => {
     expect(running.highlights.texts()).toEqual({ 'person': ['Li Baodong'] });
   });
 
-  it('reports the entities found with their mention counts', async () => {
-    const { controller, reports } = start('<p>APCERT, APCERT and Li Baodong.</p>');
+  it('reports the entities found with their mention counts and how the page first writes them', async () => {
+    const { controller, reports } = start('<p>APCERT, APCERT and Li\n  Baodong.</p>');
     await controller.idle();
     await expect.poll(() => reports.at(-1)).toEqual([
-      { id: 'apcert', count: 2 },
-      { id: 'li-baodong', count: 1 },
+      { id: 'apcert', count: 2, form: 'APCERT' },
+      { id: 'li-baodong', count: 1, form: 'Li Baodong' },
     ]);
+  });
+
+  it('reports the page’s wording of a term split across inline elements', async () => {
+    const { controller, reports } = start('<p>APCERT and Li <b>Bao</b>dong.</p>');
+    await controller.idle();
+    await expect.poll(() => reports.at(-1)?.find((r) => r.id === 'li-baodong')?.form).toBe('Li Baodong');
   });
 
   it('reports a page it read and found nothing on, so that it is not taken for a page not read', async () => {
