@@ -1,6 +1,6 @@
 import type { ReaderText } from '../../shared/corpus-format/reader-text';
 import type { MappedText } from './mapped-text';
-import { splitSentences } from './sentences';
+import { splitSentences } from '../../shared/corpus-format/sentences';
 
 /**
  * The cleaned text of a document with its origins folded into runs, for the source reader to

@@ -24,7 +24,7 @@ afterEach(async () => {
 let count = 0;
 const bundled: Entity[] = [
   {
-    id: 'un-gge', name: 'UN Group of Governmental Experts', type: 'process', aliases: ['GGE'], summary: 'A UN group.',
+    id: 'un-gge', name: 'UN Group of Governmental Experts', shortName: 'UN GGE', type: 'process', aliases: ['GGE'], variants: [], summary: 'A UN group.',
     facts: [], relations: [], positions: [], rules: [], sources: [],
   },
 ];

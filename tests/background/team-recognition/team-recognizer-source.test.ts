@@ -12,7 +12,7 @@ import { memoryStorage } from '../../../harness/memory-storage';
 import { oewgDraft } from '../../notes/team-glossary/fixtures';
 
 const gge: Entity = {
-  id: 'un-gge', name: 'UN Group of Governmental Experts', type: 'process', aliases: ['UN GGE'], summary: '',
+  id: 'un-gge', name: 'UN Group of Governmental Experts', shortName: 'UN GGE', type: 'process', aliases: ['UN GGE'], variants: [], summary: '',
   facts: [], relations: [], positions: [], rules: [], sources: [],
 };
 const corpus = { version: 'v1', entities: [gge] };

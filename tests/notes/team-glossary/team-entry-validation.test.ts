@@ -31,7 +31,7 @@ describe('team entry validation, shared with the bundled glossary', () => {
     // The team entry allows a few fields of its own, so "unknown field" lists more names.
     const comparable = (ps: { field?: string; message: string }[]) => ps.filter((p) => p.field !== 'colour');
     expect(comparable(team)).toEqual(comparable(bundled));
-    expect(team.find((p) => p.field === 'colour')?.message).toMatch(/^unknown field, expected one of id, name, type/);
+    expect(team.find((p) => p.field === 'colour')?.message).toMatch(/^unknown field, expected one of id, name, shortName, type/);
   });
 
   it('accepts a valid entry with a page source and keeps the ambiguity rules', () => {
