@@ -1,11 +1,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCorpus } from '../lib/build/corpus/build';
 import { serializeCorpus } from '../lib/build/corpus/assemble';
 import { summarizeCorpus } from '../lib/build/corpus/summary';
+import { readerTextPath } from '../lib/shared/source-reader/source-place';
 
 // npm run corpus [-- --seeds DIR --glossary DIR --out FILE]
+// Writes FILE and, beside it, sources/<document>.json: the source reader's texts.
 const { values } = parseArgs({
   options: {
     seeds: { type: 'string', default: 'seeds' },
@@ -23,5 +25,10 @@ if (!result.ok) {
 } else {
   mkdirSync(dirname(values.out), { recursive: true });
   writeFileSync(values.out, serializeCorpus(result.corpus));
+  for (const reader of result.readerTexts) {
+    const file = join(dirname(values.out), readerTextPath(reader.doc));
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(reader) + '\n');
+  }
   console.log(summarizeCorpus(result.corpus));
 }

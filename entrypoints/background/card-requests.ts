@@ -1,7 +1,7 @@
 /**
  * The background's answers to the in-page card: entity details by id, the notes count,
- * opening the side panel on an entity, and injecting the card host into a frame on its first
- * card.
+ * opening the side panel on an entity or the source reader at an excerpt, and injecting the
+ * card host into a frame on its first card.
  */
 import type { Browser } from 'wxt/browser';
 import { cardPanelRoute, showTargetThroughPopup, type PopupRouteApis } from '../../lib/shared/browser-differences';
@@ -12,11 +12,12 @@ import type { RequestHandlers } from '../../lib/shared/message-channel';
 import { createSpaceConfigStore, createUpdateRelay, openLocalDoc } from '../../lib/notes';
 import { popupEntityQuery } from '../../lib/shared/popup-address';
 import { panelOpenerApis, showInSidePanel, storePanelTarget } from '../../lib/shared/show-in-side-panel';
+import { sourceReaderPath } from '../../lib/shared/source-reader/source-place';
 
 /** Built by WXT from entrypoints/card-host/. */
 const CARD_HOST_SCRIPT = '/card-host.js';
 
-type CardRequests = 'get-entity' | 'count-notes' | 'open-side-panel' | 'load-card-host';
+type CardRequests = 'get-entity' | 'count-notes' | 'open-side-panel' | 'open-source' | 'load-card-host';
 
 export function cardRequestHandlers(db: CorpusDb): Pick<RequestHandlers<Browser.runtime.MessageSender>, CardRequests> {
   const details = createDetailsLookup(db);
@@ -44,6 +45,13 @@ export function cardRequestHandlers(db: CorpusDb): Pick<RequestHandlers<Browser.
       }
       // Called before anything is awaited: the panel may open only within the reader's click.
       return showInSidePanel(panel, windowId, target);
+    },
+    // A page may not open the extension's pages itself, so the card asks; extension pages ask too.
+    'open-source': (request, sender) => {
+      const url = browser.runtime.getURL(sourceReaderPath(request.place));
+      const tab = sender.tab;
+      const beside = tab?.id !== undefined ? { windowId: tab.windowId, index: tab.index + 1, openerTabId: tab.id } : {};
+      return browser.tabs.create({ url, ...beside }).then(() => undefined);
     },
     'load-card-host': (_request, sender) => {
       const tabId = sender.tab?.id;

@@ -25,6 +25,9 @@ export function extensionBackend(): CardBackend {
         console.warn('Attaché: side panel not opened:', error),
       );
     },
+    openSource(place) {
+      ask({ type: 'open-source', place }).catch((error: unknown) => console.warn('Attaché: source not opened:', error));
+    },
     hideOnSite: (entityId) => setHidden(entityId, true),
     showOnSite: (entityId) => setHidden(entityId, false),
   };

@@ -5,6 +5,7 @@ import { createSnapshotLoader } from '../../lib/corpus/corpus-snapshot';
 import { readPopupEntity } from '../../lib/shared/popup-address';
 import { panelOpenerApis, showInSidePanel } from '../../lib/shared/show-in-side-panel';
 import type { PanelTarget } from '../../lib/shared/side-panel-target';
+import { sourceReaderPath } from '../../lib/shared/source-reader/source-place';
 import { CARD_CSS } from '../../lib/shared/card';
 import { PopupApp } from '../../lib/app/popup';
 import '../../lib/app/search/search.css';
@@ -40,6 +41,10 @@ render(
     loadSnapshot={loadSnapshot}
     storage={browser.storage.local}
     openInSidePanel={openInSidePanel}
+    openSource={(place) => {
+      const url = browser.runtime.getURL(sourceReaderPath(place));
+      browser.tabs.create({ url }).then(() => window.close(), (error: unknown) => console.error('Attaché: source not opened:', error));
+    }}
     initialEntityId={readPopupEntity(location.search)}
   />,
   document.getElementById('app')!,

@@ -4,6 +4,7 @@ import { followActivePage } from '../../lib/app/side-panel/active-page';
 import { fetchCorpus, openCorpusDb } from '../../lib/corpus/db';
 import { createSnapshotLoader } from '../../lib/corpus/corpus-snapshot';
 import type { Direction } from '../../lib/shared/messages';
+import { sourceReaderPath } from '../../lib/shared/source-reader/source-place';
 import { isFreshTarget, PANEL_TARGET_KEY, parsePanelTarget, type StoredPanelTarget } from '../../lib/shared/side-panel-target';
 import { CARD_CSS } from '../../lib/shared/card';
 import { syncWhenPageHides } from '../../lib/notes';
@@ -63,6 +64,10 @@ browser.windows.getCurrent().then(
         followPage={(onChange) => followActivePage(api, onChange)}
         followTargets={followTargets}
         revealMention={revealMention}
+        openSource={(place) => {
+          const url = browser.runtime.getURL(sourceReaderPath(place));
+          browser.tabs.create({ url }).catch((error: unknown) => console.error('Attaché: source not opened:', error));
+        }}
       />
     </NotesProvider>,
     document.getElementById('app')!,

@@ -10,6 +10,7 @@ import { isHighlightNames, type HighlightKey } from './page-names/page-names';
 import type { PageSelection } from './page-quote';
 import type { CompiledRecognizer } from './recognizer';
 import { isOptional, isRecord, isString } from './shape-check';
+import { isSourcePlace, type SourcePlace } from './source-reader/source-place';
 
 /** What the content script needs to recognise terms, without the rest of the corpus. */
 export interface RecognizerPayload {
@@ -42,6 +43,8 @@ export type Request =
   | { type: 'page-mentions'; url: string; entities: PageEntityCount[] }
   | { type: 'open-side-panel'; entityId?: string; intent?: SidePanelIntent }
   | { type: 'count-notes'; entityId: string }
+  /** Opens the source reader at an excerpt's place, in a tab beside the sender's. */
+  | { type: 'open-source'; place: SourcePlace }
   /** Sent by a notes page as it hides or unloads, so what was just typed reaches the server. */
   | { type: 'sync-notes' }
   /** Injects the card host (the lazily loaded card UI) into the sender's frame. */
@@ -57,6 +60,7 @@ export interface ResponseMap {
   'open-side-panel': void;
   /** Null when notes are not available here (no team space joined). Never note text. */
   'count-notes': number | null;
+  'open-source': void;
   'sync-notes': void;
   'load-card-host': void;
   'style-highlights': void;
@@ -110,6 +114,7 @@ const REQUESTS: Validators<Request> = {
   'page-mentions': (m) => isString(m.url) && Array.isArray(m.entities) && m.entities.every(isEntityCount),
   'open-side-panel': (m) => isOptional(m.entityId, isString) && isOptional(m.intent, isIntent),
   'count-notes': (m) => isString(m.entityId),
+  'open-source': (m) => isSourcePlace(m.place),
   'sync-notes': () => true,
   'load-card-host': () => true,
   'style-highlights': (m) => isHighlightNames(m.names),

@@ -48,6 +48,7 @@ const ENTRYPOINT_ROOMS: Record<string, readonly Room[]> = {
   sidepanel: ['app', 'corpus', 'notes', 'shared'],
   options: ['app', 'corpus', 'notes', 'shared'],
   welcome: ['app', 'corpus', 'notes', 'shared'],
+  source: ['app', 'shared'],
 };
 
 const CODE = /\.(ts|tsx|mts)$/;

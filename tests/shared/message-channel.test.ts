@@ -11,6 +11,7 @@ function handlers(overrides: Partial<RequestHandlers<Sender>> = {}): RequestHand
     'page-mentions': none,
     'open-side-panel': none,
     'count-notes': (_request, sender) => sender.tab?.id ?? null,
+    'open-source': none,
     'sync-notes': none,
     'load-card-host': none,
     'style-highlights': none,
@@ -38,7 +39,14 @@ describe('the background listener', () => {
   it('leaves alone what is not a valid request, so no handler runs on it', () => {
     const getEntity = vi.fn();
     const listener = requestListener(handlers({ 'get-entity': getEntity }));
-    for (const message of [{ type: 'get-entity', id: 'cicir' }, { type: 'reveal-mention', entityId: 'x' }, 'get-entity', null]) {
+    for (const message of [
+      { type: 'get-entity', id: 'cicir' },
+      { type: 'reveal-mention', entityId: 'x' },
+      { type: 'open-source', place: { doc: '../corpus.json', start: 1, end: 2 } },
+      { type: 'open-source', place: { doc: '001_140b32fc558893e9.txt', start: 9, end: 2 } },
+      'get-entity',
+      null,
+    ]) {
       expect(deliver(listener, message, {}).open).toBe(false);
     }
     expect(getEntity).not.toHaveBeenCalled();

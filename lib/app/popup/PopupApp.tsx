@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { CorpusSnapshot } from '../../corpus/corpus-snapshot';
 import { readRecentLookups, recordRecentLookup, type RecentLookupsArea, type SearchEntry } from '../../corpus/search';
 import type { PanelTarget } from '../../shared/side-panel-target';
+import type { SourcePlace } from '../../shared/source-reader/source-place';
 import { EntityCard } from '../../shared/card';
 import { CorpusFailure, useCorpusSnapshot } from '../corpus-load';
 import { HistoryNav, useViewHistory } from '../history-nav';
@@ -13,6 +14,8 @@ export interface PopupProps {
   storage: RecentLookupsArea;
   /** Called within the reader's click: the side panel may only open inside a user gesture. */
   openInSidePanel(target: PanelTarget): void;
+  /** Opens the source reader at an excerpt, in a new tab. */
+  openSource(place: SourcePlace): void;
   /** Open on this entity's card (Firefox's in-page card opens the popup so), Back to search. */
   initialEntityId?: string;
 }
@@ -25,7 +28,7 @@ const sameView = (a: PopupView, b: PopupView) =>
 const HEADING_ID = 'popup-entity-name';
 
 /** The toolbar popup: search the corpus, open an entity's card, go back to the results. */
-export function PopupApp({ loadSnapshot, storage, openInSidePanel, initialEntityId }: PopupProps) {
+export function PopupApp({ loadSnapshot, storage, openInSidePanel, openSource, initialEntityId }: PopupProps) {
   const { snapshot, failure } = useCorpusSnapshot(loadSnapshot);
   const [recentIds, setRecentIds] = useState<string[]>([]);
   const [query, setQuery] = useState('');
@@ -85,6 +88,7 @@ export function PopupApp({ loadSnapshot, storage, openInSidePanel, initialEntity
               onOpenEntity={open}
               onOpenSidePanel={(id) => openInSidePanel({ kind: 'entity', entityId: id })}
               onAddNote={(id) => openInSidePanel({ kind: 'entity', entityId: id, intent: 'add-note' })}
+              onOpenSource={({ doc, start, end }) => openSource({ doc, start, end })}
             />
           ) : (
             <p class="pp-status">{snapshot ? 'This entity is not in the corpus.' : 'Loading…'}</p>

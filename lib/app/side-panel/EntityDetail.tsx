@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import type { SourceExcerpt } from '../../shared/corpus-format/corpus-schema';
 import type { EntityDetails } from '../../shared/card/entity-details';
 import type { Direction } from '../../shared/messages';
 import { EntityCard } from '../../shared/card';
@@ -14,13 +15,15 @@ export interface EntityDetailProps {
   onOpenEntity(id: string): void;
   onReveal(direction: Direction): void;
   onAddNote(): void;
+  onOpenSource(excerpt: SourceExcerpt): void;
 }
 
 /**
  * An entity in the side panel: the card with every excerpt and relation, a way through its
  * mentions on the current page, and the team's notes on it.
  */
-export function EntityDetail({ details, headingId, pageCount, compose, onOpenEntity, onReveal, onAddNote }: EntityDetailProps) {
+export function EntityDetail(props: EntityDetailProps) {
+  const { details, headingId, pageCount, compose, onOpenEntity, onReveal, onAddNote, onOpenSource } = props;
   const notes = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (compose) notes.current?.scrollIntoView?.({ block: 'start' });
@@ -40,7 +43,14 @@ export function EntityDetail({ details, headingId, pageCount, compose, onOpenEnt
           </button>
         </div>
       ) : null}
-      <EntityCard details={details} headingId={headingId} expanded onOpenEntity={onOpenEntity} onAddNote={onAddNote} />
+      <EntityCard
+        details={details}
+        headingId={headingId}
+        expanded
+        onOpenEntity={onOpenEntity}
+        onAddNote={onAddNote}
+        onOpenSource={onOpenSource}
+      />
       <div ref={notes}>
         <NotesSection subject={{ kind: 'entity', entityId: details.entity.id }} compose={compose} />
       </div>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { PageState } from './active-page';
 import type { CorpusSnapshot } from '../../corpus/corpus-snapshot';
 import type { Direction } from '../../shared/messages';
+import type { SourcePlace } from '../../shared/source-reader/source-place';
 import type { PanelTarget, StoredPanelTarget } from '../../shared/side-panel-target';
 import { CorpusFailure, useCorpusSnapshot } from '../corpus-load';
 import { HistoryNav, useViewHistory } from '../history-nav';
@@ -20,6 +21,8 @@ export interface SidePanelProps {
   followTargets(onTarget: (target: StoredPanelTarget) => void): () => void;
   /** Asks the tab to scroll to the entity's next or previous mention; false when it has none. */
   revealMention(tabId: number, entityId: string, direction: Direction): Promise<boolean>;
+  /** Opens the source reader at an excerpt, in a new tab. */
+  openSource(place: SourcePlace): void;
 }
 
 export type PanelView = { kind: 'page' } | PanelTarget;
@@ -33,7 +36,7 @@ const sameView = (a: PanelView, b: PanelView): boolean =>
 const HEADING_ID = 'sp-entity-name';
 
 /** The side panel: what the page mentions, entities in full, search; back and forward between them. */
-export function SidePanelApp({ loadSnapshot, followPage, followTargets, revealMention }: SidePanelProps) {
+export function SidePanelApp({ loadSnapshot, followPage, followTargets, revealMention, openSource }: SidePanelProps) {
   const { snapshot, failure } = useCorpusSnapshot(loadSnapshot);
   const [page, setPage] = useState<PageState>();
   const [status, setStatus] = useState('');
@@ -116,6 +119,7 @@ export function SidePanelApp({ loadSnapshot, followPage, followTargets, revealMe
         onOpenEntity={openEntity}
         onReveal={(direction) => reveal(view.entityId, direction)}
         onAddNote={() => replace({ ...view, intent: 'add-note' })}
+        onOpenSource={({ doc, start, end }) => openSource({ doc, start, end })}
       />
     ) : (
       <p class="sp-empty">{snapshot ? 'This entity is not in the corpus.' : 'Loading…'}</p>

@@ -25,8 +25,10 @@ function canonicalEntity(e: GlossaryEntity, sources: SourceExcerpt[]): Entity {
   return {
     id: e.id,
     name: e.name,
+    shortName: e.shortName,
     type: e.type,
     aliases: [...e.aliases],
+    variants: [...e.variants],
     summary: e.summary,
     facts: e.facts.map(fact),
     relations: e.relations.map(relation),

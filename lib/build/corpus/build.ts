@@ -1,7 +1,9 @@
 import type { Corpus } from '../../shared/corpus-format/corpus-schema';
+import type { ReaderText } from '../../shared/corpus-format/reader-text';
 import { formatProblem } from '../glossary/problem';
 import { readGlossary } from '../glossary/read-glossary';
 import { cleanSourceText } from '../source-text/clean';
+import { readerText } from '../source-text/reader-text';
 import { assembleCorpus } from './assemble';
 import { excerptsFrom } from './excerpts';
 import { recogniseEntities } from './recognise';
@@ -14,7 +16,8 @@ export interface BuildInput {
   glossaryDir: string;
 }
 
-export type BuildResult = { ok: true; corpus: Corpus } | { ok: false; errors: string[] };
+/** The corpus, and each source document's cleaned text for the source reader. */
+export type BuildResult = { ok: true; corpus: Corpus; readerTexts: ReaderText[] } | { ok: false; errors: string[] };
 
 /**
  * seeds/glossary → validate → recognise in the source documents → excerpts → corpus.
@@ -43,5 +46,9 @@ export function buildCorpus(input: BuildInput): BuildResult {
     });
     return { ok: false, errors };
   }
-  return { ok: true, corpus: assembleCorpus(glossary.entities, excerpts) };
+  return {
+    ok: true,
+    corpus: assembleCorpus(glossary.entities, excerpts),
+    readerTexts: cleaned.map((d) => readerText(d.name, d.cleaned)),
+  };
 }

@@ -3,7 +3,7 @@ import { splitSentences } from '../source-text/sentences';
 import type { FieldPath, GlossaryBlock } from './load';
 import type { GlossaryProblem } from './problem';
 
-const ENTITY_FIELDS = ['id', 'name', 'type', 'aliases', 'rules', 'summary', 'facts', 'relations', 'positions'];
+const ENTITY_FIELDS = ['id', 'name', 'shortName', 'type', 'aliases', 'variants', 'rules', 'summary', 'facts', 'relations', 'positions'];
 
 /**
  * Checks one entity block field by field, reporting every problem rather than the first.
@@ -76,11 +76,22 @@ export function validateEntity(
     record(v, path, ['form', 'ambiguous', 'cues', 'introduced'], report, () => rule(v as Record<string, unknown>, path, forms, report)),
   );
   checkRepeatedForms(forms, report);
+  const variants = list(value.variants, ['variants'], report, (v, path) => {
+    const form = text(v, path, report);
+    if (form !== undefined && !(aliases ?? []).includes(form)) report(path, `expected one of the aliases, got "${form}"`);
+    return form;
+  });
+  const shortName = value.shortName === undefined ? name : text(value.shortName, ['shortName'], report);
+  if (shortName !== undefined && value.shortName !== undefined) {
+    if (!forms.includes(shortName)) report(['shortName'], `expected the name or one of the aliases, got "${shortName}"`);
+    else if (variants?.includes(shortName)) report(['shortName'], `expected a form that is not one of the variants, got "${shortName}"`);
+  }
 
   if (problems.length > 0) return { problems };
   return {
     entity: {
-      id: id!, name: name!, type: type as GlossaryEntity['type'], aliases: aliases ?? [], summary: summary!,
+      id: id!, name: name!, shortName: shortName!, type: type as GlossaryEntity['type'], aliases: aliases ?? [],
+      variants: variants ?? [], summary: summary!,
       facts: facts ?? [], relations: relations ?? [], positions: positions ?? [], rules: rules ?? [],
     },
     problems,

@@ -1,4 +1,5 @@
 import type { Ref } from 'preact';
+import type { SourceExcerpt } from '../../shared/corpus-format/corpus-schema';
 import type { EntityDetails } from '../../shared/card/entity-details';
 import { EntityCard } from '../../shared/card';
 
@@ -17,6 +18,7 @@ export interface CardDialogProps {
   onOpenEntity(id: string): void;
   onOpenSidePanel(id: string): void;
   onAddNote(id: string): void;
+  onOpenSource(excerpt: SourceExcerpt): void;
   blockTerm?: { text: string; onBlock(): void };
 }
 
@@ -54,6 +56,7 @@ export function CardDialog(props: CardDialogProps) {
           onOpenEntity={props.onOpenEntity}
           onOpenSidePanel={props.onOpenSidePanel}
           onAddNote={props.onAddNote}
+          onOpenSource={props.onOpenSource}
           blockTerm={props.blockTerm}
         />
       ) : (

@@ -77,6 +77,8 @@ export function createCardHost(doc: Document, backend: CardBackend, tag: string)
           backend.openSidePanel(id, 'add-note');
           close();
         }}
+        // The card stays open: the reader comes back to it from the source's tab.
+        onOpenSource={({ doc, start, end }) => backend.openSource({ doc, start, end })}
         blockTerm={
           canHide
             ? {

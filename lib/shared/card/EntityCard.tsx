@@ -1,3 +1,5 @@
+import { otherNames } from '../corpus-format/other-names';
+import type { SourceExcerpt } from '../corpus-format/corpus-schema';
 import type { EntityDetails } from './entity-details';
 import { AliasLine } from './AliasLine';
 import { CardActions } from './CardActions';
@@ -18,6 +20,8 @@ export interface EntityCardProps {
   onOpenSidePanel?(id: string): void;
   onAddNote?(id: string): void;
   blockTerm?: { text: string; onBlock(): void };
+  /** Opens the source reader at an excerpt; hosts that cannot (the welcome page) leave it out. */
+  onOpenSource?(excerpt: SourceExcerpt): void;
   /** Every excerpt and relation at once, no "show all": for the side panel, which has room. */
   expanded?: boolean;
 }
@@ -39,7 +43,7 @@ export function EntityCard(props: EntityCardProps) {
           <h2 class="ac-name" id={props.headingId}>
             {entity.name}
           </h2>
-          <AliasLine aliases={entity.aliases} />
+          <AliasLine aliases={otherNames(entity, [entity.name])} />
         </header>
         <CardActions
           onOpenSidePanel={onOpenSidePanel && (() => onOpenSidePanel(entity.id))}
@@ -51,7 +55,11 @@ export function EntityCard(props: EntityCardProps) {
         <p class="ac-summary">{entity.summary}</p>
         <FactList heading="Key facts" facts={entity.facts} />
         <FactList heading="Positions" facts={entity.positions} />
-        <ExcerptList excerpts={entity.sources} visible={props.expanded ? Infinity : undefined} />
+        <ExcerptList
+          excerpts={entity.sources}
+          visible={props.expanded ? Infinity : undefined}
+          onOpenSource={props.onOpenSource}
+        />
         <RelatedList related={related} onOpenEntity={props.onOpenEntity} visible={props.expanded ? Infinity : undefined} />
         {onOpenSidePanel && (
           <NotesCount count={props.notesCount} onOpenSidePanel={() => onOpenSidePanel(entity.id)} />

@@ -77,6 +77,7 @@ ${TYPE_COLOURS_CSS}
   font-style: italic;
 }
 .ac-cite { display: block; margin-top: 2px; font-size: 12px; font-style: normal; color: var(--ac-muted); }
+.ac-card .ac-source-link { color: var(--ac-accent); font-size: 12px; }
 .ac-relation { color: var(--ac-muted); }
 .ac-card button {
   font: inherit;

@@ -61,10 +61,21 @@ export interface AliasRule {
 
 export interface Entity {
   id: string;
+  /** The full official name, as the sources give it. */
   name: string;
+  /**
+   * The form a reader knows it by ("UN GGE", "Budapest Convention"): the title of cards and
+   * rows. Always `name` itself or one of `aliases`, so it is a form the sources use.
+   */
+  shortName: string;
   type: EntityType;
-  /** Every other surface form, acronyms included. */
+  /** Every other surface form, acronyms included: all are recognised and searched. */
   aliases: string[];
+  /**
+   * Those of `aliases` that are only another spelling of a form ("UN-GGE", "GGEs",
+   * "Organisation"): recognised and searched like the rest, never shown as another name.
+   */
+  variants: string[];
   summary: string;
   facts: Fact[];
   relations: Relation[];

@@ -60,11 +60,15 @@ function entity(value: unknown, path: string, c: ShapeChecks): Entity {
   // Once the id is known, name the entity in paths: "entities[41] (cicir).aliases[2]".
   const at = `${path} (${id})`;
   if (!ENTITY_TYPES.includes(o.type as EntityType)) c.fail(`${at}.type`, `one of ${ENTITY_TYPES.join(', ')}`, o.type);
+  const name = c.nonEmptyString(o.name, `${at}.name`);
   return {
     id,
-    name: c.nonEmptyString(o.name, `${at}.name`),
+    name,
+    // A corpus written before short names and variants existed reads as having none.
+    shortName: o.shortName === undefined ? name : c.nonEmptyString(o.shortName, `${at}.shortName`),
     type: o.type as EntityType,
     aliases: c.list(o.aliases, `${at}.aliases`, (v, p) => c.nonEmptyString(v, p)),
+    variants: o.variants === undefined ? [] : c.list(o.variants, `${at}.variants`, (v, p) => c.nonEmptyString(v, p)),
     summary: c.string(o.summary, `${at}.summary`),
     facts: c.list(o.facts, `${at}.facts`, (v, p) => fact(v, p, c)),
     relations: c.list(o.relations, `${at}.relations`, (v, p) => relation(v, p, c)),

@@ -14,8 +14,9 @@ afterEach(() => unmount?.());
 async function popup(storage = memoryStorage()) {
   const snapshot = createSnapshot(corpus);
   const openInSidePanel = vi.fn();
+  const openSource = vi.fn();
   const mounted = mount(
-    <PopupApp loadSnapshot={async () => snapshot} storage={storage} openInSidePanel={openInSidePanel} />,
+    <PopupApp loadSnapshot={async () => snapshot} storage={storage} openInSidePanel={openInSidePanel} openSource={openSource} />,
   );
   unmount = mounted.unmount;
   const root = mounted.container;
@@ -23,7 +24,7 @@ async function popup(storage = memoryStorage()) {
   const options = () => [...root.querySelectorAll('[role="option"]')].map((o) => o.getAttribute('data-entity-id'));
   // The search box is shown once the corpus has loaded, and takes the caret.
   await until(() => expect(document.activeElement).toBe(input()));
-  return { root, storage, openInSidePanel, input, options };
+  return { root, storage, openInSidePanel, openSource, input, options };
 }
 
 describe('the popup', () => {
@@ -100,6 +101,7 @@ describe('the popup', () => {
         loadSnapshot={async () => Promise.reject(new Error('corpus.json: could not be read'))}
         storage={memoryStorage()}
         openInSidePanel={vi.fn()}
+        openSource={vi.fn()}
       />,
     );
     unmount = mounted.unmount;

@@ -16,6 +16,7 @@ async function panel(initialPage?: PageState) {
   let setPage: (page: PageState | undefined) => void = () => undefined;
   let sendTarget: (target: StoredPanelTarget) => void = () => undefined;
   const revealMention = vi.fn(async (_tab: number, _id: string, _direction: string) => true);
+  const openSource = vi.fn();
   const loaded = Promise.resolve(createSnapshot(corpus));
   const mounted = mount(
     <SidePanelApp
@@ -30,6 +31,7 @@ async function panel(initialPage?: PageState) {
         return () => undefined;
       }}
       revealMention={revealMention}
+      openSource={openSource}
     />,
   );
   unmount = mounted.unmount;
@@ -40,6 +42,7 @@ async function panel(initialPage?: PageState) {
   return {
     root,
     revealMention,
+    openSource,
     heading: () => root.querySelector('h2')?.textContent,
     rows: () => [...root.querySelectorAll('.sp-row')].map((r) => `${r.getAttribute('data-entity-id')}:${r.getAttribute('data-count')}`),
     setPage: (page: PageState | undefined) => act(() => setPage(page)),
@@ -101,6 +104,18 @@ describe('the side panel', () => {
     click(buttonNamed(root, /Previous/));
     expect(revealMention).toHaveBeenLastCalledWith(7, 'cicir', 'previous');
     expect(root.querySelector('.an-notes-heading')?.textContent).toBe('Notes');
+  });
+
+  it('opens the source reader at an excerpt', async () => {
+    const { root, openSource } = await panel(page([{ id: 'cicir', count: 1 }]));
+    click(buttonNamed(root, 'Details'));
+    const second = cicir.sources[1]!;
+    const links = [...root.querySelectorAll<HTMLButtonElement>('.ac-source-link')];
+    expect(links).toHaveLength(cicir.sources.length);
+    expect(links[1]!.textContent).toBe('Beijing workshop report, Beijing, June 2014');
+    expect(links[1]!.getAttribute('aria-label')).toBe('Beijing workshop report, Beijing, June 2014: open at this passage');
+    click(links[1]!);
+    expect(openSource).toHaveBeenCalledWith({ doc: second.doc, start: second.start, end: second.end });
   });
 
   it('browses related entities with back and forward, by button and by Alt+arrows', async () => {

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { otherNames } from '../../../lib/shared/corpus-format/other-names';
 import { serializeCorpus } from '../../../lib/build/corpus/assemble';
 import { buildCorpus } from '../../../lib/build/corpus/build';
 import type { Corpus } from '../../../lib/shared/corpus-format/corpus-schema';
@@ -53,9 +54,23 @@ describe('the corpus built from the real glossary', () => {
     const json = JSON.parse(serializeCorpus(corpus)) as Corpus;
     expect(Object.keys(json)).toEqual(['version', 'entities']);
     expect(Object.keys(json.entities[0]!)).toEqual([
-      'id', 'name', 'type', 'aliases', 'summary', 'facts', 'relations', 'positions', 'rules', 'sources',
+      'id', 'name', 'shortName', 'type', 'aliases', 'variants', 'summary', 'facts', 'relations', 'positions', 'rules', 'sources',
     ]);
     expect(Object.keys(json.entities[0]!.sources[0]!)).toEqual(['doc', 'start', 'end', 'quote']);
+  });
+
+  it('titles entities with the form readers know and lists only other names beside it', () => {
+    const byId = new Map(corpus.entities.map((e) => [e.id, e]));
+    expect(byId.get('un-gge')!.name).toMatch(/^United Nations Group of Governmental Experts on Developments/);
+    expect(byId.get('un-gge')!.shortName).toBe('UN GGE');
+    expect(byId.get('sco-code-of-conduct')!.shortName).toBe('SCO Code of Conduct');
+    expect(byId.get('budapest-convention')!.shortName).toBe('Budapest Convention');
+    const also = otherNames(byId.get('un-gge')!);
+    expect(also).toContain('Group of Governmental Experts');
+    for (const spelling of ['UN-GGE', 'UNGGE', 'GGEs', 'Groups of Governmental Experts', 'Group of Government Experts']) {
+      expect(also).not.toContain(spelling);
+    }
+    for (const e of corpus.entities) expect([e.name, ...e.aliases]).toContain(e.shortName);
   });
 });
 
@@ -94,9 +109,9 @@ describe('the corpus build', () => {
     );
     expect(run.status).toBe(1);
     const lines = run.stderr.trim().split('\n');
-    expect(lines).toHaveLength(16);
+    expect(lines).toHaveLength(19);
     expect(lines[0]).toMatch(/^tests\/fixtures\/glossary\/broken\/people\.yaml:1: entity "Li Baodong", field "id": /);
-    expect(lines.at(-1)).toBe(`corpus: 15 problem(s); ${target} not written`);
+    expect(lines.at(-1)).toBe(`corpus: 18 problem(s); ${target} not written`);
     expect(existsSync(target)).toBe(false);
   });
 });

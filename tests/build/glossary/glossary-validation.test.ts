@@ -21,7 +21,18 @@ describe('glossary validation', () => {
       { form: '2013 GGE report', ambiguous: true },
     ]);
     const secd = glossary.entities[1]!;
-    expect(secd).toMatchObject({ facts: [], relations: [], positions: [], rules: [] });
+    expect(secd).toMatchObject({ facts: [], relations: [], positions: [], rules: [], variants: [] });
+    expect(secd.shortName).toBe('Sino-European Cyber Dialogue');
+  });
+
+  it('keeps the short name a reader knows and the spelling variants apart from other names', () => {
+    const gge = readGlossary(`${FIXTURES}/valid`, SOURCE_DOCS).entities.find((e) => e.id === 'un-gge')!;
+    expect(gge).toMatchObject({
+      name: 'UN Group of Governmental Experts',
+      shortName: 'UN GGE',
+      aliases: ['GGE', 'UN GGE', 'UN-GGE', 'GGEs'],
+      variants: ['UN-GGE', 'GGEs'],
+    });
   });
 
   it('reports every field problem of every entity, with file, line, entity and field', () => {
@@ -38,10 +49,13 @@ describe('glossary validation', () => {
       `${file}:17: entity "angela-kane", field "relations[0].source": expected one of the five source document file names, got nothing`,
       `${file}:17: entity "angela-kane", field "relations[0].target": unknown entity id "beijing-workshop-2014"`,
       `${file}:19: entity "angela-kane", field "rules[0].form": expected the name or one of the aliases, got "Angela"`,
-      `${file}:20: entity "angela-kane", field "nickname": unknown field, expected one of id, name, type, aliases, rules, summary, facts, relations, positions`,
+      `${file}:20: entity "angela-kane", field "nickname": unknown field, expected one of id, name, shortName, type, aliases, variants, rules, summary, facts, relations, positions`,
       `${file}:22: entity "fu-cong", field "summary": expected non-empty text, got nothing`,
       `${file}:25: entity "fu-cong", field "aliases": expected a list, got "Fu"`,
       `${file}:27: entity "fu-cong", field "facts[0]": expected a mapping with text, source, got "Co-chaired the workshop"`,
+      `${file}:31: entity "li-baodong", field "shortName": expected the name or one of the aliases, got "Ambassador Li"`,
+      `${file}:34: entity "li-baodong", field "variants[1]": expected one of the aliases, got "Li B."`,
+      `${file}:39: entity "wang-qun", field "shortName": expected a form that is not one of the variants, got "Qun Wang"`,
     ]);
   });
 

@@ -8,7 +8,7 @@ export function freshIndexedDb(): IndexedDbEnvironment {
 }
 
 export function entity(id: string, type: EntityType, name: string, aliases: string[] = [], summary = ''): Entity {
-  return { id, name, type, aliases, summary, facts: [], relations: [], positions: [], rules: [], sources: [] };
+  return { id, name, shortName: name, type, aliases, variants: [], summary, facts: [], relations: [], positions: [], rules: [], sources: [] };
 }
 
 export const corpusV1: Corpus = {

@@ -17,6 +17,7 @@ function fakeBackend(notes: Record<string, number> = {}) {
     }),
     countNotes: vi.fn(async (id: string) => notes[id]),
     openSidePanel: vi.fn(),
+    openSource: vi.fn(),
     hideOnSite: vi.fn(),
     showOnSite: vi.fn(),
   } satisfies CardBackend;
@@ -189,6 +190,14 @@ describe('the in-page card host', () => {
     const add = [...roots[0]!.querySelectorAll('button')].find((b) => b.textContent === 'Add a note');
     (add as HTMLElement).click();
     expect(backend.openSidePanel).toHaveBeenCalledWith('cicir', 'add-note');
+  });
+
+  it('opens the source reader at an excerpt and stays open for the next one', async () => {
+    await host.open({ entityId: 'cicir', range: mentionRange(), trigger: 'click' });
+    const first = cicir.sources[0]!;
+    (roots[0]!.querySelector('.ac-source-link') as HTMLElement).click();
+    expect(backend.openSource).toHaveBeenCalledWith({ doc: first.doc, start: first.start, end: first.end });
+    expect(dialog()).toBeTruthy();
   });
 
   it('says so when the corpus has no such entity', async () => {

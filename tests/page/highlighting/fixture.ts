@@ -6,7 +6,7 @@ import type { PageEntityCount } from '../../../lib/shared/messages';
 import { DEFAULT_SETTINGS, pageSettings, type Settings } from '../../../lib/shared/settings';
 
 function entity(id: string, type: Entity['type'], name: string, aliases: string[] = []): Entity {
-  return { id, type, name, aliases, summary: '', facts: [], relations: [], positions: [], rules: [], sources: [] };
+  return { id, type, name, shortName: name, aliases, variants: [], summary: '', facts: [], relations: [], positions: [], rules: [], sources: [] };
 }
 
 export const ENTITIES: Entity[] = [

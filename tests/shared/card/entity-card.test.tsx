@@ -30,6 +30,13 @@ describe('EntityCard', () => {
     expect(root.querySelector('.ac-summary')?.textContent).toBe(cicir.summary);
   });
 
+  it('lists other names only, not spelling variants of a form already shown', () => {
+    const { root } = card();
+    // "Cicir" differs from "CICIR" in case only, "China Institute of ..." from the name by a
+    // plural; "CICIR’s institute" is a curated variant.
+    expect(root.querySelector('.ac-aliases')?.textContent).toBe('Also: CICIR');
+  });
+
   it('cites each key fact with the title of its source document', () => {
     const { root } = card();
     const items = [...root.querySelectorAll('.ac-facts > li')];

@@ -6,8 +6,10 @@ const WORKSHOP_DOC = '001_140b32fc558893e9.txt';
 export const cicir: Entity = {
   id: 'cicir',
   name: 'China Institutes of Contemporary International Relations',
+  shortName: 'CICIR',
   type: 'organization',
-  aliases: ['CICIR', 'China Institute of Contemporary International Relations'],
+  aliases: ['CICIR', 'China Institute of Contemporary International Relations', 'Cicir', 'CICIR’s institute'],
+  variants: ['CICIR’s institute'],
   summary: 'A Chinese government-affiliated think tank.',
   facts: [
     { text: 'Co-hosted the third SECD meeting in The Hague.', source: SECD_DOC },
@@ -30,8 +32,10 @@ export const cicir: Entity = {
 export const secd: Entity = {
   id: 'secd',
   name: 'Sino-European Cyber Dialogue',
+  shortName: 'SECD',
   type: 'process',
   aliases: ['SECD'],
+  variants: [],
   summary: 'A track 2 dialogue between Chinese and European experts.',
   facts: [],
   relations: [{ type: 'hosted by', target: 'hcss', source: SECD_DOC }],
@@ -43,8 +47,10 @@ export const secd: Entity = {
 export const hcss: Entity = {
   id: 'hcss',
   name: 'The Hague Centre for Strategic Studies',
+  shortName: 'The Hague Centre for Strategic Studies',
   type: 'organization',
   aliases: ['HCSS'],
+  variants: [],
   summary: 'A Dutch think tank.',
   facts: [],
   relations: [],

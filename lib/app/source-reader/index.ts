@@ -1,0 +1,1 @@
+export { SourceReader, type SourceReaderProps } from './SourceReader';
