@@ -23,7 +23,7 @@ describe('moving through a page\'s terms', () => {
   let b: ExtensionBrowser;
   let server: PageServer;
   const names = new Map(
-    (JSON.parse(readFileSync('.output/chrome-mv3/corpus.json', 'utf8')) as Corpus).entities.map((e) => [e.id, e.name]),
+    (JSON.parse(readFileSync('.output/chrome-mv3/corpus.json', 'utf8')) as Corpus).entities.map((e) => [e.id, e.shortName]),
   );
 
   beforeAll(async () => {
