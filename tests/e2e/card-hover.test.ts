@@ -17,7 +17,7 @@ describe('opening cards from highlighted terms', () => {
   let server: PageServer;
   let page: Page;
   const corpus = JSON.parse(readFileSync('.output/chrome-mv3/corpus.json', 'utf8')) as Corpus;
-  const nameOf = (id: string) => corpus.entities.find((e) => e.id === id)!.name;
+  const nameOf = (id: string) => corpus.entities.find((e) => e.id === id)!.shortName;
 
   beforeAll(async () => {
     b = await launchExtensionBrowser();

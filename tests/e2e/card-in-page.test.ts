@@ -24,7 +24,7 @@ describe('the in-page card', () => {
   let b: ExtensionBrowser;
   let server: PageServer;
   const corpus = JSON.parse(readFileSync('.output/chrome-mv3/corpus.json', 'utf8')) as Corpus;
-  const cicirName = corpus.entities.find((e) => e.id === 'cicir')!.name;
+  const cicirName = corpus.entities.find((e) => e.id === 'cicir')!.shortName;
 
   beforeAll(async () => {
     b = await launchExtensionBrowser();
@@ -111,9 +111,9 @@ describe('the in-page card', () => {
 
   it('opens a related entity’s card in its place', async () => {
     const p = await open('plain.html');
-    const secd = corpus.entities.find((e) => e.id === 'secd')!.name;
-    await clickAccessible(b.context, p, 'button', secd);
-    await expect.poll(() => dialogNames(b.context, p)).toEqual([secd]);
+    const secd = corpus.entities.find((e) => e.id === 'secd')!;
+    await clickAccessible(b.context, p, 'button', secd.name);
+    await expect.poll(() => dialogNames(b.context, p)).toEqual([secd.shortName]);
     await clickAccessible(b.context, p, 'button', '← Back');
     await expect.poll(() => dialogNames(b.context, p)).toEqual([cicirName]);
     await p.close();

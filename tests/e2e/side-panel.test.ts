@@ -88,7 +88,7 @@ describe('the side panel in Chromium', () => {
 
     expect(await lookUp('Budapest Convention')).toEqual({ kind: 'entity', entityId: 'budapest-convention' });
     const panel = await openPanel(`?tab=${articleTab}`);
-    await expect.poll(() => panel.getByRole('heading', { level: 2 }).first().innerText()).toBe('Budapest Convention on Cybercrime');
+    await expect.poll(() => panel.getByRole('heading', { level: 2 }).first().innerText()).toBe('Budapest Convention');
     await expect.poll(() => panel.locator('.sp-stepper-label').innerText()).toBe('2 mentions on this page');
 
     expect(await lookUp('codes of conduct')).toEqual({ kind: 'search', query: 'codes of conduct' });

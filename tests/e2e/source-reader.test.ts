@@ -69,7 +69,7 @@ describe('the source reader', () => {
     await expect.poll(async () => {
       await p.mouse.click(box.x, box.y);
       return dialogNames(b.context, p);
-    }, { timeout: 20_000 }).toEqual([cicir.name]);
+    }, { timeout: 20_000 }).toEqual([cicir.shortName]);
 
     const excerpt = cicir.sources[0]!;
     const opened = b.context.waitForEvent('page');
@@ -84,7 +84,7 @@ describe('the source reader', () => {
     expect(shown.mention).toBe(verbatimMention(excerpt));
     expect(shown.focused).toBe(true);
     // The card stays open on the page for the next excerpt.
-    expect(await dialogNames(b.context, p)).toEqual([cicir.name]);
+    expect(await dialogNames(b.context, p)).toEqual([cicir.shortName]);
     const tabs = await b.serviceWorker.evaluate(async () =>
       (await chrome.tabs.query({})).map((t) => ({ url: t.url ?? t.pendingUrl ?? '', index: t.index })),
     );

@@ -21,7 +21,43 @@ export interface PageReaderDeps {
 /** Text nodes forgotten per step: removal is cheap per node, but a removed subtree can be huge. */
 const FORGET_PER_STEP = 256;
 
-type Job = () => boolean;
+/** One step of a job: false once the job is done. */
+interface Job {
+  step(): boolean;
+  tally?: WorkTally;
+}
+
+/**
+ * The work queued for one batch of page changes: the time its steps took, known once they are
+ * all done. Charging a batch its own steps (not the whole run it joined) keeps the first read
+ * out of the bill, and bills changes that arrive during it too.
+ */
+export class WorkTally {
+  ms = 0;
+  private left = 0;
+  private settle: () => void = () => {};
+  /** Resolves when every job of the batch is done or dropped. */
+  readonly done: Promise<void>;
+
+  constructor() {
+    this.done = new Promise((resolve) => (this.settle = resolve));
+  }
+
+  /** @internal the reader queued a job on this tally. */
+  opened(): void {
+    this.left++;
+  }
+
+  /** @internal a job of this tally finished or was dropped; resolves `done` after the last one. */
+  closed(): void {
+    if (--this.left <= 0) this.settle();
+  }
+
+  /** No more jobs will be queued: resolves `done` at once if none were. */
+  seal(): void {
+    if (this.left === 0) this.settle();
+  }
+}
 
 export class PageReader {
   private readonly jobs: Job[] = [];
@@ -30,16 +66,19 @@ export class PageReader {
 
   constructor(private readonly deps: PageReaderDeps) {}
 
-  /** Queues a run of sibling nodes (see TextCollector) to be read; its old mentions are replaced. */
-  read(run: readonly Node[]): void {
+  /**
+   * Queues a run of sibling nodes (see TextCollector) to be read; its old mentions are replaced.
+   * `tally`: the batch of changes the work is charged to.
+   */
+  read(run: readonly Node[], tally?: WorkTally): void {
     const collector = new TextCollector(run, this.deps.collect);
-    this.jobs.push(() => this.readChunk(collector));
+    this.queue(() => this.readChunk(collector), tally);
   }
 
   /** Queues forgetting the mentions inside removed subtrees. */
-  forget(removed: readonly Node[]): void {
+  forget(removed: readonly Node[], tally?: WorkTally): void {
     const texts = textNodesUnder(removed);
-    this.jobs.push(() => {
+    this.queue(() => {
       const batch: Text[] = [];
       for (let r = texts.next(); !r.done; r = texts.next()) {
         batch.push(r.value);
@@ -47,7 +86,12 @@ export class PageReader {
       }
       this.deps.store.removeNodes(batch);
       return batch.length === FORGET_PER_STEP;
-    });
+    }, tally);
+  }
+
+  private queue(step: () => boolean, tally?: WorkTally): void {
+    tally?.opened();
+    this.jobs.push({ step, tally });
   }
 
   /** Runs the queued jobs; resolves with the time they took once the queue is empty. */
@@ -61,13 +105,20 @@ export class PageReader {
   /** Drops queued work and stops the running loop after its current step. */
   stop(): void {
     this.stopped = true;
-    this.jobs.length = 0;
+    // Whoever waits on a tally must not wait for good.
+    for (const job of this.jobs.splice(0)) job.tally?.closed();
   }
 
   private step(): boolean {
     const job = this.jobs[0];
     if (!job) return false;
-    if (!job()) this.jobs.shift();
+    const start = job.tally && this.deps.clock.now();
+    const more = job.step();
+    if (job.tally) job.tally.ms += this.deps.clock.now() - start!;
+    if (!more) {
+      this.jobs.shift();
+      job.tally?.closed();
+    }
     return this.jobs.length > 0;
   }
 

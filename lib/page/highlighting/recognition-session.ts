@@ -9,7 +9,7 @@ import { workFor } from './change-targets';
 import type { ControllerDeps } from './in-page-controller';
 import type { MentionStore } from './mention-store';
 import { MutationWatcher } from './mutation-watcher';
-import { PageReader } from './page-reader';
+import { PageReader, WorkTally } from './page-reader';
 import { ChangeBudget, type BudgetVerdict } from './change-budget';
 
 const CHUNK_SIZE = 8192;
@@ -26,8 +26,6 @@ export class RecognitionSession {
   private reader: PageReader | undefined;
   private loaded: LoadedRecognizer | undefined;
   private ready: Promise<void> | undefined;
-  /** Until the first full read is done, its cost is not charged to the page's changes. */
-  private readingAll = false;
   private stopped = false;
   private warned = false;
   private readonly body: HTMLElement;
@@ -91,10 +89,8 @@ export class RecognitionSession {
   private async readAll(loaded: LoadedRecognizer): Promise<void> {
     const reader = this.createReader(loaded);
     this.reader = reader;
-    this.readingAll = true;
     reader.read([this.body]);
     await reader.run();
-    if (this.reader === reader) this.readingAll = false;
   }
 
   private createReader(loaded: LoadedRecognizer): PageReader {
@@ -117,12 +113,19 @@ export class RecognitionSession {
       if (!this.ready && hasVisibleText(this.body, this.rules)) this.start();
       return 0;
     }
+    const start = this.deps.clock.now();
     const work = workFor(records, this.rules, (el) => this.rules.visibility.mayReveal(el));
-    if (work.removed.length > 0) this.reader.forget(work.removed);
-    for (const run of work.runs) this.reader.read(run);
-    // While the first read runs, changes join its queue; their cost is part of that read's.
-    if (this.readingAll) return 0;
-    return (await this.reader.run()).workMs;
+    const tally = new WorkTally();
+    if (work.removed.length > 0) this.reader.forget(work.removed, tally);
+    for (const run of work.runs) this.reader.read(run, tally);
+    tally.seal();
+    const sorting = this.deps.clock.now() - start;
+    // The batch pays for its own work only, wherever it sits in the queue: changes that arrive
+    // while the first read runs are charged too (they were not, so a page rewriting itself from
+    // the start was never found too slow), and the first read is not charged to them.
+    this.reader.run().catch((error: unknown) => console.error('Attaché: reading the page’s changes failed:', error));
+    await tally.done;
+    return sorting + tally.ms;
   }
 
   private onVerdict(verdict: BudgetVerdict): void {

@@ -60,10 +60,17 @@ const TARGET_MAX_VIEWPORTS = 2;
 
 export class ViewportPainter implements MentionPainter {
   private readonly byBlock = new Map<Element, Set<Paintable>>();
+  /**
+   * The block each item was filed under. Looking it up again on hide would fail for text the
+   * page has since taken out (no parent, so no block), and leave its range painted for good.
+   */
+  private readonly blockOfItem = new Map<Paintable, Element>();
   private readonly near = new Set<Element>();
   private readonly observer: IntersectionObserver;
   private readonly blockCache = new WeakMap<Element, Element>();
   private readonly unobserved = new Set<Element>();
+  /** Blocks whose last mention went since the last flush. */
+  private readonly emptied = new Set<Element>();
   private flushScheduled = false;
   private lastFlush = -Infinity;
 
@@ -78,6 +85,7 @@ export class ViewportPainter implements MentionPainter {
   show(item: Paintable): void {
     const block = this.blockOf(item.startContainer);
     if (!block) return;
+    this.blockOfItem.set(item, block);
     let items = this.byBlock.get(block);
     if (!items) {
       this.byBlock.set(block, (items = new Set()));
@@ -89,15 +97,23 @@ export class ViewportPainter implements MentionPainter {
   }
 
   hide(item: Paintable): void {
-    const block = this.blockOf(item.startContainer);
+    const block = this.blockOfItem.get(item);
     const items = block && this.byBlock.get(block);
     if (!block || !items?.delete(item)) return;
+    this.blockOfItem.delete(item);
     if (this.near.has(block)) this.painter.hide(item.type, item.range);
+    // An emptied block is let go at the next flush, not now: a ticker whose text is replaced
+    // gets its new mention painted at once instead of blinking until the observer reports again.
     if (items.size === 0) {
-      this.byBlock.delete(block);
-      this.near.delete(block);
-      if (!this.unobserved.delete(block)) this.observer.unobserve(block);
+      this.emptied.add(block);
+      this.scheduleObserve();
     }
+  }
+
+  private release(block: Element): void {
+    this.byBlock.delete(block);
+    this.near.delete(block);
+    if (!this.unobserved.delete(block)) this.observer.unobserve(block);
   }
 
   private scheduleObserve(): void {
@@ -107,6 +123,8 @@ export class ViewportPainter implements MentionPainter {
     this.env.setTimeout(() => {
       this.flushScheduled = false;
       this.lastFlush = this.now();
+      for (const block of this.emptied) if (this.byBlock.get(block)?.size === 0) this.release(block);
+      this.emptied.clear();
       for (const block of this.unobserved) this.observer.observe(block);
       this.unobserved.clear();
     }, wait);

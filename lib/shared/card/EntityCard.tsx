@@ -41,9 +41,9 @@ export function EntityCard(props: EntityCardProps) {
         <header class="ac-header">
           <p class="ac-type">{entityTypeLabel(entity.type)}</p>
           <h2 class="ac-name" id={props.headingId}>
-            {entity.name}
+            {entity.shortName}
           </h2>
-          <AliasLine aliases={otherNames(entity, [entity.name])} />
+          <AliasLine aliases={otherNames(entity)} />
         </header>
         <CardActions
           onOpenSidePanel={onOpenSidePanel && (() => onOpenSidePanel(entity.id))}
@@ -52,6 +52,12 @@ export function EntityCard(props: EntityCardProps) {
         />
       </div>
       <div class="ac-body">
+        {entity.name !== entity.shortName && (
+          <p class="ac-official">
+            <span class="ac-label">Official name: </span>
+            {entity.name}
+          </p>
+        )}
         <p class="ac-summary">{entity.summary}</p>
         <FactList heading="Key facts" facts={entity.facts} />
         <FactList heading="Positions" facts={entity.positions} />

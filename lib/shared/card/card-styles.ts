@@ -54,6 +54,7 @@ ${TYPE_COLOURS_CSS}
 .ac-name { margin: 2px 0 0; font-size: 17px; line-height: 1.3; font-weight: 650; }
 .ac-aliases { margin: 4px 0 0; color: var(--ac-muted); font-size: 12.5px; }
 .ac-label { font-weight: 600; }
+.ac-official { margin: 0 0 8px; color: var(--ac-muted); font-size: 12.5px; }
 .ac-summary { margin: 0 0 10px; }
 .ac-section { margin: 10px 0 0; padding-top: 8px; border-top: 1px solid var(--ac-rule); }
 .ac-section-heading {

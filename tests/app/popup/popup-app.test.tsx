@@ -73,7 +73,7 @@ describe('the popup', () => {
     expect(input().getAttribute('aria-activedescendant')).toBe(active.id);
     press(input(), 'Enter');
     const opened = corpus.find((e) => e.id === found[1])!;
-    expect(root.querySelector('h2')?.textContent).toBe(opened.name);
+    expect(root.querySelector('h2')?.textContent).toBe(opened.shortName);
     expect(root.querySelector('input')).toBeNull();
   });
 
@@ -96,11 +96,11 @@ describe('the popup', () => {
     type(input(), 'cicir');
     press(input(), 'Enter');
     click(buttonNamed(root, 'Sino-European Cyber Dialogue'));
-    expect(root.querySelector('h2')?.textContent).toBe('Sino-European Cyber Dialogue');
+    expect(root.querySelector('h2')?.textContent).toBe('SECD');
     press(document, 'ArrowLeft', { altKey: true });
-    expect(root.querySelector('h2')?.textContent).toContain('China Institutes');
+    expect(root.querySelector('h2')?.textContent).toBe('CICIR');
     press(document, 'ArrowRight', { altKey: true });
-    expect(root.querySelector('h2')?.textContent).toBe('Sino-European Cyber Dialogue');
+    expect(root.querySelector('h2')?.textContent).toBe('SECD');
   });
 
   it('hands an entity to the side panel', async () => {

@@ -41,7 +41,7 @@ describe('the welcome page', () => {
 
   it('shows the card of the first term, and of any term chosen', () => {
     const { root, cardName } = welcome();
-    expect(cardName()).toBe(snapshot.entity('cicir')!.name);
+    expect(cardName()).toBe(snapshot.entity('cicir')!.shortName);
     const li = buttonNamed(root, 'Li Baodong')!;
     click(li);
     expect(cardName()).toBe('Li Baodong');

@@ -38,7 +38,7 @@ describe('the Firefox build in Firefox ESR', () => {
   /** An extension page kept open to call extension APIs from. */
   let ext: Page;
   const corpus = JSON.parse(readFileSync('.output/firefox-mv3/corpus.json', 'utf8')) as Corpus;
-  const nameOf = (id: string) => corpus.entities.find((e) => e.id === id)!.name;
+  const nameOf = (id: string) => corpus.entities.find((e) => e.id === id)!.shortName;
 
   beforeAll(async () => {
     ff = await launchFirefoxWithExtension();

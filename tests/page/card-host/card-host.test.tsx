@@ -63,7 +63,7 @@ describe('the in-page card host', () => {
     expect(element.shadowRoot).toBeNull();
     const d = dialog()!;
     const heading = roots[0]!.getElementById(d.getAttribute('aria-labelledby')!);
-    expect(heading?.textContent).toBe(cicir.name);
+    expect(heading?.textContent).toBe(cicir.shortName);
     expect(roots[0]!.querySelector('.ac-notes')?.textContent).toBe('2 team notes — open in side panel');
     expect(backend.getEntity).toHaveBeenCalledWith('cicir');
     expect(host.openEntityId).toBe('cicir');
@@ -138,14 +138,14 @@ describe('the in-page card host', () => {
     await host.open({ entityId: 'cicir', range: mentionRange(), trigger: 'click' });
     const related = [...roots[0]!.querySelectorAll('.ac-related button')].find((b) => b.textContent === 'Sino-European Cyber Dialogue');
     (related as HTMLElement).click();
-    await vi.waitFor(() => expect(roots[0]!.querySelector('h2')?.textContent).toBe('Sino-European Cyber Dialogue'));
+    await vi.waitFor(() => expect(roots[0]!.querySelector('h2')?.textContent).toBe('SECD'));
     expect(host.openEntityId).toBe('secd');
     // The page's term belongs to the first card only.
     expect(roots[0]!.textContent).not.toContain('Don’t highlight');
 
     const back = [...roots[0]!.querySelectorAll('button')].find((b) => b.textContent === '← Back') as HTMLElement;
     back.click();
-    await vi.waitFor(() => expect(roots[0]!.querySelector('h2')?.textContent).toBe(cicir.name));
+    await vi.waitFor(() => expect(roots[0]!.querySelector('h2')?.textContent).toBe(cicir.shortName));
   });
 
   it('hides the term on this site with the page’s wording and closes', async () => {

@@ -102,5 +102,21 @@ describe('ViewportPainter', () => {
     expect([...painted]).toEqual(['event:alpha']);
     expect(made).toBe(1);
   });
-});
 
+  it('takes out the range of a mention whose text the page took out of its paragraph', () => {
+    document.body.innerHTML = '<p id="a">alpha</p>';
+    const a = document.getElementById('a')!;
+    const io = fakeObserverWindow();
+    const { painted, painter } = recordingPainter();
+    const gate = new ViewportPainter(painter, io.win, () => 0);
+    const mention = { type: 'person' as const, ...bounds(rangeIn(a)) };
+    gate.show(mention);
+    io.report([a]);
+    expect([...painted]).toEqual(['person:alpha']);
+    // A page rewriting `textContent` detaches the old text node: it has no parent any more.
+    a.textContent = 'alpha again';
+    gate.hide(mention);
+    expect(painted.size).toBe(0);
+    expect(io.observed.size).toBe(0);
+  });
+});

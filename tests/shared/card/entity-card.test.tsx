@@ -20,21 +20,27 @@ const texts = (root: ParentNode, selector: string) =>
   [...root.querySelectorAll(selector)].map((e) => e.textContent?.trim());
 
 describe('EntityCard', () => {
-  it('shows name, type, aliases and summary', () => {
+  it('shows the short name as its title, the official name inside, type and summary', () => {
     const { root } = card({ headingId: 'h1' });
     const heading = root.querySelector('h2')!;
-    expect(heading.textContent).toBe(cicir.name);
+    expect(heading.textContent).toBe('CICIR');
     expect(heading.id).toBe('h1');
+    expect(root.querySelector('.ac-official')?.textContent).toBe(`Official name: ${cicir.name}`);
     expect(root.querySelector('.ac-type')?.textContent).toBe('Organisation');
-    expect(root.querySelector('.ac-aliases')?.textContent).toContain('CICIR');
     expect(root.querySelector('.ac-summary')?.textContent).toBe(cicir.summary);
   });
 
   it('lists other names only, not spelling variants of a form already shown', () => {
     const { root } = card();
-    // "Cicir" differs from "CICIR" in case only, "China Institute of ..." from the name by a
-    // plural; "CICIR’s institute" is a curated variant.
-    expect(root.querySelector('.ac-aliases')?.textContent).toBe('Also: CICIR');
+    // "CICIR" is the title; "Cicir" differs from it in case only, "China Institute of ..." from
+    // the official name by a plural; "CICIR’s institute" is a curated variant: no other names.
+    expect(root.querySelector('.ac-aliases')).toBeNull();
+  });
+
+  it('shows no official name line where the short name is the official name', () => {
+    const { root } = card({ details: index.details({ ...cicir, shortName: cicir.name }) });
+    expect(root.querySelector('h2')?.textContent).toBe(cicir.name);
+    expect(root.querySelector('.ac-official')).toBeNull();
   });
 
   it('cites each key fact with the title of its source document', () => {
