@@ -53,9 +53,9 @@ describe('moving through a page\'s terms', () => {
     expect(stored[`tabMentions:${tabId}`]).toEqual({
       url: page.url(),
       entities: expect.arrayContaining([
-        { id: 'apcert', count: 2 },
-        { id: 'li-baodong', count: 1 },
-        { id: 'budapest-convention', count: 1 },
+        { id: 'apcert', count: 2, form: 'APCERT' },
+        { id: 'li-baodong', count: 1, form: 'Li Baodong' },
+        { id: 'budapest-convention', count: 1, form: 'Budapest Convention' },
       ]),
     });
     await page.close();
