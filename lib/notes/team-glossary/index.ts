@@ -7,3 +7,4 @@ export { removeTeamEntry, saveTeamEntry, type SaveContext, type SaveResult } fro
 export { formatClash, teamClashes, type BundledOwner, type TeamClash } from './form-clashes';
 export { entriesMap } from './glossary-layout';
 export type { TeamGlossary } from './team-glossary';
+export { teamEntityDetails, teamEntityEntry, withTeamExtensions, type EntityLabel } from './team-card-details';
