@@ -13,7 +13,7 @@ export function withTeamDetails(bundled: DetailsLookup, team: () => Promise<{ en
     if (own) {
       return teamEntityDetails(own, async (target) => {
         const other = teamEntityEntry(entries, target);
-        if (other?.name !== undefined && other.type !== undefined) return { name: other.name, type: other.type };
+        if (other) return { name: other.name, type: other.type };
         const details = await bundled(target);
         return details ? { name: details.entity.shortName, type: details.entity.type } : undefined;
       });
