@@ -51,7 +51,7 @@ describe('the popup', () => {
     const suggestion = root.querySelector<HTMLButtonElement>('.as-suggestion')!;
     expect(suggestion.textContent).toBe('SECD');
     suggestion.click();
-    await until(() => expect(root.querySelector('h2')?.textContent).toBe(secd.name));
+    await until(() => expect(root.querySelector('h2')?.textContent).toBe(secd.shortName));
   });
 
   it('says that nothing is close to a query in another script, and that the corpus is in English', async () => {
