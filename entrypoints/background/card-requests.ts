@@ -1,12 +1,15 @@
 /**
- * The background's answers to the in-page card: entity details by id, the notes count,
- * opening the side panel on an entity or the source reader at an excerpt, and injecting the
- * card host into a frame on its first card.
+ * The background's answers to the in-page card: entity details by id (team entities and what
+ * team entries add to bundled ones included), the notes count, opening the side panel on an
+ * entity or the source reader at an excerpt, and injecting the card host into a frame on its
+ * first card.
  */
 import type { Browser } from 'wxt/browser';
 import { cardPanelRoute, showTargetThroughPopup, type PopupRouteApis } from '../../lib/shared/browser-differences';
 import type { CorpusDb } from '../../lib/corpus/db';
 import { createDetailsLookup } from '../../lib/background/entity-details-lookup';
+import { withTeamDetails } from '../../lib/background/team-entity-details-lookup';
+import type { TeamGlossaryFollower } from '../../lib/background/team-recognition';
 import { createNoteCounter } from '../../lib/background/entity-note-counts';
 import type { RequestHandlers } from '../../lib/shared/message-channel';
 import { createSpaceConfigStore, createUpdateRelay, openLocalDoc } from '../../lib/notes';
@@ -19,8 +22,8 @@ const CARD_HOST_SCRIPT = '/card-host.js';
 
 type CardRequests = 'get-entity' | 'count-notes' | 'open-side-panel' | 'open-source' | 'load-card-host';
 
-export function cardRequestHandlers(db: CorpusDb): Pick<RequestHandlers<Browser.runtime.MessageSender>, CardRequests> {
-  const details = createDetailsLookup(db);
+export function cardRequestHandlers(db: CorpusDb, team: Pick<TeamGlossaryFollower, 'now'>): Pick<RequestHandlers<Browser.runtime.MessageSender>, CardRequests> {
+  const details = withTeamDetails(createDetailsLookup(db), () => team.now());
   const relay = createUpdateRelay();
   const countNotes = createNoteCounter({
     loadSpace: () => createSpaceConfigStore(browser.storage.local).load(),

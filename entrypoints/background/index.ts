@@ -38,7 +38,7 @@ export default defineBackground(() => {
   // One listener, one table: every request type has its handler here.
   browser.runtime.onMessage.addListener(
     requestListener({
-      ...cardRequestHandlers(db),
+      ...cardRequestHandlers(db, team.follower),
       ...pageRequestHandlers(db, corpusUrl, () => team.follower.now()),
       ...startNotesSync(),
       ...team.handlers,

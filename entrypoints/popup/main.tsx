@@ -8,6 +8,8 @@ import type { PanelTarget } from '../../lib/shared/side-panel-target';
 import { sourceReaderPath } from '../../lib/shared/source-reader/source-place';
 import { CARD_CSS } from '../../lib/shared/card';
 import { PopupApp } from '../../lib/app/popup';
+import { createSpaceConfigStore } from '../../lib/notes';
+import { readStoredTeamGlossary } from '../../lib/notes/team-glossary';
 import '../../lib/app/search/search.css';
 import '../../lib/app/history-nav/history-nav.css';
 import './popup.css';
@@ -39,6 +41,7 @@ document.head.append(style);
 render(
   <PopupApp
     loadSnapshot={loadSnapshot}
+    loadTeamGlossary={() => readStoredTeamGlossary(createSpaceConfigStore(browser.storage.local))}
     storage={browser.storage.local}
     openInSidePanel={openInSidePanel}
     openSource={(place) => {

@@ -9,8 +9,11 @@ import { isRecord, isString } from './shape-check';
 export type PanelTarget =
   | { kind: 'entity'; entityId: string; intent?: 'view' | 'add-note' }
   | { kind: 'search'; query: string }
-  /** The team glossary; `fromSelection`: start an entry from the passage selected in the page. */
-  | { kind: 'team-glossary'; fromSelection?: boolean };
+  /**
+   * The team glossary; `fromSelection`: start an entry from the passage selected in the page;
+   * `name`: start a new entry with this name (a search that found nothing).
+   */
+  | { kind: 'team-glossary'; fromSelection?: boolean; name?: string };
 
 export const PANEL_TARGET_KEY = 'sidePanelTarget';
 
@@ -43,8 +46,9 @@ export function parsePanelTarget(value: unknown): StoredPanelTarget | undefined 
     return { target: { kind: 'entity', entityId: t.entityId, ...(t.intent ? { intent: t.intent } : {}) }, at };
   }
   if (t.kind === 'search' && isString(t.query)) return { target: { kind: 'search', query: t.query }, at };
-  if (t.kind === 'team-glossary' && (t.fromSelection === undefined || typeof t.fromSelection === 'boolean')) {
-    return { target: { kind: 'team-glossary', ...(t.fromSelection ? { fromSelection: true } : {}) }, at };
+  if (t.kind === 'team-glossary' && (t.fromSelection === undefined || typeof t.fromSelection === 'boolean') && (t.name === undefined || isString(t.name))) {
+    const name = isString(t.name) && t.name.trim() ? { name: t.name.trim().slice(0, 200) } : {};
+    return { target: { kind: 'team-glossary', ...(t.fromSelection ? { fromSelection: true } : {}), ...name }, at };
   }
   return undefined;
 }

@@ -10,6 +10,12 @@ describe('side panel targets', () => {
     expect(parsePanelTarget(search)).toEqual(search);
   });
 
+  it('round-trips a team glossary target with the name to start an entry with', () => {
+    const add = storedPanelTarget({ kind: 'team-glossary', name: 'Paris Call' }, 7);
+    expect(parsePanelTarget(JSON.parse(JSON.stringify(add)))).toEqual(add);
+    expect(parsePanelTarget({ target: { kind: 'team-glossary', name: 4 }, at: 1 })).toBeUndefined();
+  });
+
   it('applies to a panel opening soon after it was stored, not to one opened much later', () => {
     const stored = storedPanelTarget({ kind: 'search', query: 'itu' }, 1_000);
     expect(isFreshTarget(stored, 1_000 + PANEL_TARGET_FRESH_MS)).toBe(true);

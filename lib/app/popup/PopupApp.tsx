@@ -7,6 +7,8 @@ import { EntityCard } from '../../shared/card';
 import { CorpusFailure, useCorpusSnapshot } from '../corpus-load';
 import { HistoryNav, useViewHistory } from '../history-nav';
 import { SearchView } from '../search';
+import { AddToTeamGlossary, withTeamGlossary } from '../team-glossary';
+import type { TeamEntry } from '../../notes/team-glossary';
 
 export interface PopupProps {
   loadSnapshot(): Promise<CorpusSnapshot>;
@@ -16,6 +18,8 @@ export interface PopupProps {
   openInSidePanel(target: PanelTarget): void;
   /** Opens the source reader at an excerpt, in a new tab. */
   openSource(place: SourcePlace): void;
+  /** The team glossary this device holds; null when the member is in no team space. */
+  loadTeamGlossary?(): Promise<readonly TeamEntry[] | null>;
   /** Open on this entity's card (Firefox's in-page card opens the popup so), Back to search. */
   initialEntityId?: string;
 }
@@ -28,8 +32,13 @@ const sameView = (a: PopupView, b: PopupView) =>
 const HEADING_ID = 'popup-entity-name';
 
 /** The toolbar popup: search the corpus, open an entity's card, go back to the results. */
-export function PopupApp({ loadSnapshot, storage, openInSidePanel, openSource, initialEntityId }: PopupProps) {
-  const { snapshot, failure } = useCorpusSnapshot(loadSnapshot);
+export function PopupApp({ loadSnapshot, loadTeamGlossary, storage, openInSidePanel, openSource, initialEntityId }: PopupProps) {
+  const { snapshot: bundled, failure } = useCorpusSnapshot(loadSnapshot);
+  const [team, setTeam] = useState<readonly TeamEntry[] | null>(null);
+  useEffect(() => {
+    loadTeamGlossary?.().then(setTeam, (error: unknown) => console.error('Attaché: team glossary not read:', error));
+  }, [loadTeamGlossary]);
+  const snapshot = useMemo(() => bundled && withTeamGlossary(bundled, team ?? []), [bundled, team]);
   const [recentIds, setRecentIds] = useState<string[]>([]);
   const [query, setQuery] = useState('');
   const { view, open: openInHistory, nav } = useViewHistory<PopupView>(
@@ -78,6 +87,11 @@ export function PopupApp({ loadSnapshot, storage, openInSidePanel, openSource, i
           autoFocus
           onOpen={open}
           onQueryChange={setQuery}
+          renderNoResult={
+            team
+              ? (name) => <AddToTeamGlossary name={name} onAdd={() => openInSidePanel({ kind: 'team-glossary', name })} />
+              : undefined
+          }
         />
       ) : (
         <div ref={heading} tabIndex={-1} class="pp-entity" aria-labelledby={HEADING_ID}>

@@ -35,7 +35,10 @@ export function ResultList({ id, label, entries, active, onOpen, onHover }: Resu
           onMouseMove={() => index !== active && onHover(index)}
         >
           <span class="as-result-name">{entry.shortName}</span>
-          <span class="as-result-type">{entityTypeLabel(entry.type)}</span>
+          <span class="as-result-type">
+            {entityTypeLabel(entry.type)}
+            {entry.team && <span class="as-result-team"> · Team</span>}
+          </span>
           {entry.shortName !== entry.name && <span class="as-result-full">{entry.name}</span>}
           {entry.summary && <span class="as-result-summary">{entry.summary}</span>}
         </li>

@@ -60,6 +60,7 @@ export function PageMentions({ page, groups, onReveal, onOpen }: PageMentionsPro
                       <span class="sp-row-name" title={row.name}>
                         {row.name}
                       </span>
+                      {row.team && <span class="sp-row-team">Team</span>}
                       {row.form && <span class="sp-row-form">on the page: “{row.form}”</span>}
                     </span>
                     {row.pages && (

@@ -12,7 +12,9 @@ import { EntityDetail } from './EntityDetail';
 import { groupPageMentions } from './page-groups';
 import { PageMentions } from './PageMentions';
 import { TypeLegend } from '../type-legend';
-import { TeamGlossaryView } from '../team-glossary';
+import { AddToTeamGlossary, TeamGlossaryView, useTeamSnapshot } from '../team-glossary';
+import { useNotes } from '../notes/notes-context';
+import { useObservable } from '../notes/space-hooks';
 
 export interface SidePanelProps {
   loadSnapshot(): Promise<CorpusSnapshot>;
@@ -33,13 +35,19 @@ const sameView = (a: PanelView, b: PanelView): boolean =>
   (a.kind === 'page' ||
     (a.kind === 'entity' && a.entityId === (b as { entityId: string }).entityId) ||
     (a.kind === 'search' && a.query === (b as { query: string }).query) ||
-    (a.kind === 'team-glossary' && a.fromSelection === (b as { fromSelection?: boolean }).fromSelection));
+    (a.kind === 'team-glossary' &&
+      a.fromSelection === (b as { fromSelection?: boolean }).fromSelection &&
+      a.name === (b as { name?: string }).name));
 
 const HEADING_ID = 'sp-entity-name';
 
 /** The side panel: what the page mentions, entities in full, search; back and forward between them. */
 export function SidePanelApp({ loadSnapshot, followPage, followTargets, revealMention, openSource }: SidePanelProps) {
-  const { snapshot, failure } = useCorpusSnapshot(loadSnapshot);
+  const { snapshot: bundled, failure } = useCorpusSnapshot(loadSnapshot);
+  // Searched, listed and shown with the team's entries; the editor checks against the bundled one.
+  const snapshot = useTeamSnapshot(bundled);
+  const { space } = useNotes();
+  const readOnly = useObservable(space?.readOnly, false);
   const [page, setPage] = useState<PageState>();
   const [status, setStatus] = useState('');
   const history = useViewHistory<PanelView>([{ kind: 'page' }], sameView);
@@ -108,15 +116,17 @@ export function SidePanelApp({ loadSnapshot, followPage, followTargets, revealMe
         autoFocus
         onOpen={openEntity}
         onQueryChange={(query) => replace({ kind: 'search', query })}
+        renderNoResult={space && !readOnly ? (query) => <AddToTeamGlossary name={query} onAdd={() => open({ kind: 'team-glossary', name: query })} /> : undefined}
       />
     );
   } else if (view.kind === 'team-glossary') {
     body = (
       <TeamGlossaryView
         key={history.index}
-        bundled={snapshot?.entities ?? []}
+        bundled={bundled?.entities ?? []}
         page={page?.tab}
         fromSelection={view.fromSelection ?? false}
+        initialName={view.name}
       />
     );
   } else {

@@ -11,6 +11,8 @@ export interface PageEntityRow {
   count: number;
   /** In a PDF, the pages it is mentioned on. */
   pages?: number[];
+  /** An entity of the team glossary. */
+  team?: true;
 }
 
 export interface PageGroup {
@@ -37,7 +39,7 @@ export const groupLabel = (type: EntityType): string => GROUP_LABELS[type];
  */
 export function groupPageMentions(
   mentions: readonly PageEntityCount[],
-  lookup: (id: string) => { name: string; shortName: string; type: EntityType } | undefined,
+  lookup: (id: string) => { name: string; shortName: string; type: EntityType; team?: true } | undefined,
 ): PageGroup[] {
   const byType = new Map<EntityType, PageEntityRow[]>();
   const key = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -46,7 +48,7 @@ export function groupPageMentions(
     if (!known) continue;
     const rows = byType.get(known.type) ?? [];
     const name = known.shortName;
-    const row: PageEntityRow = { id, name, type: known.type, count, ...(pages ? { pages } : {}) };
+    const row: PageEntityRow = { id, name, type: known.type, count, ...(pages ? { pages } : {}), ...(known.team ? { team: true as const } : {}) };
     if (form && key(form) !== key(name)) row.form = form;
     rows.push(row);
     byType.set(known.type, rows);

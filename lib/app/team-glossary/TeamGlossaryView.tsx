@@ -15,6 +15,8 @@ export interface TeamGlossaryViewProps {
   page?: { id: number; url?: string; title?: string };
   /** Start a new entry from the passage selected in the page ("Add to team glossary"). */
   fromSelection?: boolean;
+  /** Start a new entry with this name filled in. */
+  initialName?: string;
 }
 
 const EMPTY: ReadTeamGlossaryResult = { entries: [], problems: [] };
@@ -27,7 +29,7 @@ export function TeamGlossaryView(props: TeamGlossaryViewProps) {
   return <SpaceGlossary space={space} {...props} />;
 }
 
-function SpaceGlossary({ space, bundled, page, fromSelection }: TeamGlossaryViewProps & { space: NotesSpace }) {
+function SpaceGlossary({ space, bundled, page, fromSelection, initialName }: TeamGlossaryViewProps & { space: NotesSpace }) {
   const { captureSelection } = useNotes();
   const { entries, problems } = useObservable(space.glossary.entries, EMPTY);
   const readOnly = useObservable(space.readOnly, false);
@@ -44,14 +46,14 @@ function SpaceGlossary({ space, bundled, page, fromSelection }: TeamGlossaryView
     if (!source) setMessage('Select a passage on the page first: it becomes the fact’s source.');
     return source;
   };
-  const start = async (withSelection: boolean) => {
+  const start = async (withSelection: boolean, name = '') => {
     setRefused([]);
     setMessage('');
-    setForm({ state: emptyForm(withSelection ? await takeSelection() : null), existing: false });
+    setForm({ state: { ...emptyForm(withSelection ? await takeSelection() : null), name }, existing: false });
   };
   useEffect(() => {
-    if (fromSelection && !readOnly) void start(true);
-  }, [fromSelection]);
+    if ((fromSelection || initialName) && !readOnly) void start(fromSelection ?? false, initialName);
+  }, [fromSelection, initialName]);
 
   const save = () => {
     if (!form) return;

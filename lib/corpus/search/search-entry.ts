@@ -12,6 +12,8 @@ export interface SearchEntry {
   summary: string;
   /** Mentions of the entity in the source documents: how central it is to the corpus. */
   mentions: number;
+  /** An entity of the member's team glossary, not of the bundled corpus. */
+  team?: true;
 }
 
 export function toSearchEntry(entity: Entity): SearchEntry {

@@ -7,3 +7,6 @@ export { removeTeamEntry, saveTeamEntry, type SaveContext, type SaveResult } fro
 export { formatClash, teamClashes, type BundledOwner, type TeamClash } from './form-clashes';
 export { entriesMap } from './glossary-layout';
 export type { TeamGlossary } from './team-glossary';
+export { teamCardPart, teamEntityDetails, teamEntityEntry, withTeamExtensions, type EntityLabel } from './team-card-details';
+export { isTeamEntity, teamEntity } from './team-entity';
+export { readStoredTeamGlossary } from './stored-team-glossary';

@@ -8,6 +8,7 @@ import { ExcerptList } from './ExcerptList';
 import { FactList } from './FactList';
 import { NotesCount } from './NotesCount';
 import { RelatedList } from './RelatedList';
+import { TeamSection } from './TeamSection';
 
 export interface EntityCardProps {
   details: EntityDetails;
@@ -31,15 +32,18 @@ export interface EntityCardProps {
  * the side panel) passes data and callbacks in.
  */
 export function EntityCard(props: EntityCardProps) {
-  const { entity, related } = props.details;
+  const { entity, related, team } = props.details;
   const { onOpenSidePanel, onAddNote } = props;
   // Head, then body: a host that limits the card's height scrolls the body under the head, so
   // the name and the actions stay in sight however long the card is.
   return (
-    <article class="ac-card" data-entity-type={entity.type}>
+    <article class="ac-card" data-entity-type={entity.type} data-team={team?.kind}>
       <div class="ac-head">
         <header class="ac-header">
-          <p class="ac-type">{entityTypeLabel(entity.type)}</p>
+          <p class="ac-type">
+            {entityTypeLabel(entity.type)}
+            {team?.kind === 'own' && <span class="ac-team-mark"> · Team</span>}
+          </p>
           <h2 class="ac-name" id={props.headingId}>
             {entity.shortName}
           </h2>
@@ -58,7 +62,7 @@ export function EntityCard(props: EntityCardProps) {
             {entity.name}
           </p>
         )}
-        <p class="ac-summary">{entity.summary}</p>
+        {entity.summary && <p class="ac-summary">{entity.summary}</p>}
         <FactList heading="Key facts" facts={entity.facts} />
         <FactList heading="Positions" facts={entity.positions} />
         <ExcerptList
@@ -66,6 +70,7 @@ export function EntityCard(props: EntityCardProps) {
           visible={props.expanded ? Infinity : undefined}
           onOpenSource={props.onOpenSource}
         />
+        {team && <TeamSection team={team} expanded={props.expanded} />}
         <RelatedList related={related} onOpenEntity={props.onOpenEntity} visible={props.expanded ? Infinity : undefined} />
         {onOpenSidePanel && (
           <NotesCount count={props.notesCount} onOpenSidePanel={() => onOpenSidePanel(entity.id)} />

@@ -80,6 +80,17 @@ ${TYPE_COLOURS_CSS}
 .ac-cite { display: block; margin-top: 2px; font-size: 12px; font-style: normal; color: var(--ac-muted); }
 .ac-card .ac-source-link { color: var(--ac-accent); font-size: 12px; }
 .ac-relation { color: var(--ac-muted); }
+.ac-team-mark { color: var(--ac-accent); font-weight: 600; }
+.ac-team-heading { margin: 12px 0 0; font-size: 13px; font-weight: 600; color: var(--ac-accent); }
+.ac-team-quote {
+  margin: 4px 0 0;
+  padding: 4px 8px;
+  background: var(--ac-quote-bg);
+  border-left: 3px solid var(--ac-rule);
+  font-style: italic;
+}
+.ac-card .ac-cite a { color: var(--ac-accent); }
+.ac-team-by { margin: 6px 0 0; font-size: 12px; color: var(--ac-muted); }
 .ac-card button {
   font: inherit;
   color: inherit;

@@ -21,6 +21,45 @@ export interface RelatedEntity {
 export interface EntityDetails {
   entity: Entity;
   related: RelatedEntity[];
+  /**
+   * What the member's team glossary holds on this entity: the whole of it for an entity of the
+   * team's own (`entity` then carries its name, type, aliases and summary, and no bundled facts),
+   * or what team entries add to a bundled one, shown apart from the bundled text.
+   */
+  team?: TeamDetails;
+}
+
+/** A page a member read, as a team fact cites it. Peer data: shown as text, linked only if http(s). */
+export interface TeamCitation {
+  quote: string;
+  title: string;
+  url: string;
+  /** ISO 8601 date or timestamp. */
+  date: string;
+}
+
+export interface TeamCardFact {
+  text: string;
+  source: TeamCitation;
+}
+
+/** One team entry's share of a card, with who wrote it and when. */
+export interface TeamCardPart {
+  entryId: string;
+  /** Names the entry adds (for an extension, only those the bundled entity lacks). */
+  aliases: string[];
+  facts: TeamCardFact[];
+  positions: TeamCardFact[];
+  addedBy: string;
+  addedAt: string;
+  changedBy: string;
+  changedAt: string;
+}
+
+export interface TeamDetails {
+  /** `own`: the entity is the team's; `extension`: team entries add to a bundled entity. */
+  kind: 'own' | 'extension';
+  parts: TeamCardPart[];
 }
 
 export interface RelationIndex {
