@@ -1,6 +1,16 @@
 import { afterEach } from 'vitest';
 import { openNotesSpace, type NotesSpace, type NotesSpaceOptions, type SpaceConfig } from '../../lib/notes';
 
+/** A member's configuration for `space` on a device that never reaches a server. */
+export const offlineMember = (space: string, name = 'Alice'): SpaceConfig => ({
+  serverUrl: 'ws://127.0.0.1:9',
+  space,
+  token: 'x'.repeat(43),
+  displayName: name,
+  color: '#1f77b4',
+  authorId: `author-${name.toLowerCase()}-0001`,
+});
+
 /** Notes spaces for views under test: on this device only (fake IndexedDB), never connecting. */
 export interface OfflineSpaces {
   /** Ana's configuration for a space of its own: IndexedDB (fake) lives as long as the test file. */
