@@ -13,7 +13,7 @@ export interface EntityTarget {
 
 /**
  * A note about a passage of a web page. The quoted text and the text just before and after it
- * are kept so the passage can be found again after the page changes (`reanchorQuote`).
+ * are kept so the passage can be found again after the page changes (`anchorPassages`).
  */
 export interface PageTarget extends PageSelection {
   kind: 'page';

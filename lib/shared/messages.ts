@@ -129,7 +129,8 @@ const isIntent = (v: unknown): v is SidePanelIntent => v === 'view' || v === 'ad
 const isDirection = (v: unknown): v is Direction => v === 'next' || v === 'previous';
 const isPageList = (v: unknown): v is number[] => Array.isArray(v) && v.every((p) => Number.isInteger(p) && (p as number) > 0);
 const isForm = (v: unknown): v is string => isString(v) && v.length <= 200;
-const isEntityCount = (e: unknown): e is PageEntityCount =>
+/** A well-formed entity count, as a frame reports it and as the background stores it. */
+export const isEntityCount = (e: unknown): e is PageEntityCount =>
   isRecord(e) &&
   isString(e.id) &&
   Number.isInteger(e.count) &&

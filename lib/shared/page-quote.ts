@@ -6,7 +6,7 @@
 
 /**
  * The passage selected on a page: the text and a little of what surrounds it, so the passage
- * can be found again after the page changes (`reanchorQuote`). This is all a content script
+ * can be found again after the page changes (`anchorPassages`). This is all a content script
  * ever gives the notes; it never receives a note's text.
  */
 export interface PageSelection {

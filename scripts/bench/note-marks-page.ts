@@ -2,12 +2,13 @@
  * Bundled into the page of the `note-marks` benchmark: a 1 MB article, 500 team notes quoting
  * it, the page then edited (words changed, typography changed, passages removed), and the
  * notes marked as the content script marks them (`NoteMarks`), in slices, with the longest main-thread task
- * recorded by a `longtask` observer and by the slicer. The former way, `reanchorQuote` once
- * per note in one go, is timed on the same text for comparison.
+ * recorded by a `longtask` observer and by the slicer. The former way, one note per call
+ * in one go (each call folding the page again), is
+ * timed on the same text with `anchorPassagesNow` for comparison.
  */
 import { seededRandom } from '../../harness/seeded-random';
 import { NoteMarks } from '../../lib/page/note-marks/note-marks';
-import { reanchorQuote } from '../../lib/page/reanchor/reanchor';
+import { anchorPassagesNow } from '../../lib/page/note-marks/anchor-passages';
 import { browserClock } from '../../lib/shared/slicer';
 import type { NotePassage } from '../../lib/shared/note-passages';
 
@@ -23,7 +24,7 @@ export interface MarksTiming {
   workMs: number;
   longestSliceMs: number;
   longestTaskMs: number;
-  /** `reanchorQuote` per note, one synchronous loop. */
+  /** `anchorPassagesNow` per note, one synchronous loop. */
   formerMs: number;
 }
 
@@ -100,7 +101,7 @@ window.markNotes = async (paragraphs, count) => {
   for (const mark of state.marked) byStrategy[mark.strategy] = (byStrategy[mark.strategy] ?? 0) + 1;
   const pageText = texts.length > 0 ? [...elements].map((p) => p.textContent).join('') : '';
   const f0 = performance.now();
-  for (const passage of passages) reanchorQuote(pageText, passage);
+  for (const passage of passages) anchorPassagesNow(pageText, [passage]);
   const formerMs = performance.now() - f0;
   marks.hide();
   return {

@@ -1,9 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodeInvite } from '../../lib/notes';
-import { invite, makeDataDir, startSyncServer, type SyncServerProcess } from '../../harness/sync-server/sync-server-process';
-import { launchExtensionBrowser, type ExtensionBrowser } from '../../harness/browser/launch-browser';
-import { servePages, type PageServer } from '../../harness/browser/serve-pages';
+import { describe, expect, it } from 'vitest';
+import type { ExtensionBrowser } from '../../harness/browser/launch-browser';
+import { twoMembers } from '../../harness/browser/two-members';
 import { inContentWorld } from '../../harness/browser/content-world';
 import { clickAccessible, dialogNames } from '../../harness/browser/accessibility';
 import { readHighlightTexts } from '../../harness/browser/highlights';
@@ -25,22 +23,8 @@ const POLL = { timeout: 30_000, interval: 250 };
  * own scripts (Playwright's evaluate runs in the page's world) never see the note's text.
  */
 describe('team notes on the page, between two browsers', () => {
-  const data = makeDataDir();
-  let server: SyncServerProcess;
-  let token: string;
-  let ana: ExtensionBrowser;
-  let ben: ExtensionBrowser;
-  let pages: PageServer;
-
-  async function join(browser: ExtensionBrowser, name: string): Promise<void> {
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-    await options.locator('#ts-invite').fill(encodeInvite({ serverUrl: server.url, space: 'acme', token }));
-    await options.locator('#ts-displayName').fill(name);
-    await options.getByRole('button', { name: 'Join space' }).click();
-    await options.getByRole('button', { name: /^Join on 127\.0\.0\.1$/ }).click();
-    await expect.poll(() => options.locator('.ts-status').getAttribute('data-state'), POLL).toBe('connected');
-  }
+  const team = twoMembers({ '/news/talks.html': ARTICLE });
+  const { join } = team;
 
   async function open(browser: ExtensionBrowser, url: string): Promise<{ tab: Page; panel: Page }> {
     const tab = await browser.context.newPage();
@@ -53,25 +37,10 @@ describe('team notes on the page, between two browsers', () => {
     return { tab, panel };
   }
 
-  beforeAll(async () => {
-    pages = await servePages({ '/news/talks.html': ARTICLE });
-    token = await invite(data.dir, 'acme');
-    server = await startSyncServer({ dataDir: data.dir });
-    ana = await launchExtensionBrowser();
-    ben = await launchExtensionBrowser();
-  });
-  afterAll(async () => {
-    await ana?.close();
-    await ben?.close();
-    await server?.stop();
-    await pages?.close();
-    data.remove();
-  });
-
   it('marks the passage for the other member under another address, with counts and authors only', async () => {
-    await join(ana, 'Ana');
-    await join(ben, 'Ben');
-    const atAna = await open(ana, `${pages.url}news/talks.html`);
+    await join(team.ana, 'Ana');
+    await join(team.ben, 'Ben');
+    const atAna = await open(team.ana, `${team.pages.url}news/talks.html`);
     await atAna.tab.evaluate((quote) => {
       const text = document.querySelectorAll('p')[1]!.firstChild!;
       const at = text.textContent!.indexOf(quote);
@@ -86,7 +55,7 @@ describe('team notes on the page, between two browsers', () => {
     await atAna.panel.getByRole('button', { name: 'Done' }).click();
 
     // Another address of the same article: tracking parameters and a fragment.
-    const atBen = await open(ben, `${pages.url}news/talks.html?utm_source=newsletter&fbclid=x1#comments`);
+    const atBen = await open(team.ben, `${team.pages.url}news/talks.html?utm_source=newsletter&fbclid=x1#comments`);
     await expect.poll(() => atBen.panel.locator('.nt-note .nt-quote').allInnerTexts(), POLL).toEqual([QUOTE]);
     const names = await inContentWorld<{ note: string; tip: string }>(
       atBen.tab,
@@ -114,7 +83,7 @@ describe('team notes on the page, between two browsers', () => {
     }, QUOTE);
     await atBen.tab.mouse.move(box.x, box.y + 60);
     await atBen.tab.mouse.move(box.x, box.y, { steps: 5 });
-    await expect.poll(() => dialogNames(ben.context, atBen.tab), POLL).toContain('1 team note by Ana');
+    await expect.poll(() => dialogNames(team.ben.context, atBen.tab), POLL).toContain('1 team note by Ana');
 
     // From the page's world: the tip is an element with a closed shadow root, and the note's
     // text is nowhere the page can read.
@@ -127,15 +96,15 @@ describe('team notes on the page, between two browsers', () => {
     expect(seen.html).not.toContain('Ministry');
     expect(seen.text).not.toContain('Ministry');
 
-    await clickAccessible(ben.context, atBen.tab, 'button', 'Open in side panel', '1 team note by Ana');
-    await expect.poll(() => dialogNames(ben.context, atBen.tab), POLL).not.toContain('1 team note by Ana');
+    await clickAccessible(team.ben.context, atBen.tab, 'button', 'Open in side panel', '1 team note by Ana');
+    await expect.poll(() => dialogNames(team.ben.context, atBen.tab), POLL).not.toContain('1 team note by Ana');
     await expect.poll(() => atBen.panel.locator('.nt-note .note-preview').allInnerTexts(), POLL).toEqual([SECRET]);
   });
 
   it('takes a trashed note’s mark away', async () => {
-    const tabs = ben.context.pages().filter((p) => p.url().includes('utm_source'));
+    const tabs = team.ben.context.pages().filter((p) => p.url().includes('utm_source'));
     const tab = tabs[0]!;
-    const panel = ben.context.pages().find((p) => p.url().includes('sidepanel.html'))!;
+    const panel = team.ben.context.pages().find((p) => p.url().includes('sidepanel.html'))!;
     const note = await inContentWorld<string>(tab, 'globalThis.attacheInPage.names.highlights.note');
     await panel.locator('.nt-note').getByRole('button', { name: 'Move to trash' }).click();
     await expect.poll(() => tab.evaluate(readHighlightTexts, { note: note! }), POLL).toEqual({});

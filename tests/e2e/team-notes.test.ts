@@ -1,9 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodeInvite } from '../../lib/notes';
-import { invite, makeDataDir, startSyncServer, type SyncServerProcess } from '../../harness/sync-server/sync-server-process';
-import { launchExtensionBrowser, type ExtensionBrowser } from '../../harness/browser/launch-browser';
-import { servePages, type PageServer } from '../../harness/browser/serve-pages';
+import { describe, expect, it } from 'vitest';
+import type { ExtensionBrowser } from '../../harness/browser/launch-browser';
+import { twoMembers } from '../../harness/browser/two-members';
 
 /** The extension API as extension pages and the service worker see it; these callbacks run there. */
 declare const chrome: {
@@ -23,26 +21,10 @@ const POLL = { timeout: 30_000, interval: 250 };
  * sync server: they join through the options page and write in the side panel.
  */
 describe('team notes between two browsers', () => {
-  const data = makeDataDir();
-  let server: SyncServerProcess;
-  let token: string;
-  let ana: ExtensionBrowser;
-  let ben: ExtensionBrowser;
+  const team = twoMembers({ '/report.html': REPORT });
+  const { join } = team;
   let anaPanel: Page;
   let benPanel: Page;
-  let pages: PageServer;
-
-  async function join(browser: ExtensionBrowser, name: string): Promise<Page> {
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-    await options.locator('#ts-invite').fill(encodeInvite({ serverUrl: server.url, space: 'acme', token }));
-    await options.locator('#ts-displayName').fill(name);
-    await options.getByRole('button', { name: 'Join space' }).click();
-    // The server is shown before anything connects; the member confirms it.
-    await options.getByRole('button', { name: /^Join on 127\.0\.0\.1$/ }).click();
-    await expect.poll(() => options.locator('.ts-status').getAttribute('data-state'), POLL).toBe('connected');
-    return options;
-  }
 
   /** The side panel as a tab, showing the entity's notes. */
   async function panelOn(browser: ExtensionBrowser, entityId: string): Promise<Page> {
@@ -67,28 +49,13 @@ describe('team notes between two browsers', () => {
     await panel.locator('.nt-note').getByRole('button', { name: 'Done' }).click();
   }
 
-  beforeAll(async () => {
-    pages = await servePages({ '/report.html': REPORT });
-    token = await invite(data.dir, 'acme');
-    server = await startSyncServer({ dataDir: data.dir });
-    ana = await launchExtensionBrowser();
-    ben = await launchExtensionBrowser();
-  });
-  afterAll(async () => {
-    await ana?.close();
-    await ben?.close();
-    await server?.stop();
-    await pages?.close();
-    data.remove();
-  });
-
   it('lets both members join through the options page', async () => {
-    const anaOptions = await join(ana, 'Ana');
-    const benOptions = await join(ben, 'Ben');
-    expect(await anaOptions.locator('.ts-membership').innerText()).toBe(`Member of acme on ${server.url}`);
+    const anaOptions = await join(team.ana, 'Ana');
+    const benOptions = await join(team.ben, 'Ben');
+    expect(await anaOptions.locator('.ts-membership').innerText()).toBe(`Member of acme on ${team.server.url}`);
     await benOptions.close();
-    anaPanel = await panelOn(ana, ENTITY);
-    benPanel = await panelOn(ben, ENTITY);
+    anaPanel = await panelOn(team.ana, ENTITY);
+    benPanel = await panelOn(team.ben, ENTITY);
   });
 
   it('shows a note written in one browser in the other’s side panel', async () => {
@@ -102,30 +69,26 @@ describe('team notes between two browsers', () => {
   });
 
   it('delivers edits made while the server is down once it is back', async () => {
-    const port = server.port;
-    await server.stop();
+    await team.stopServer();
     await appendToNote(anaPanel, ' Follow-up in May.');
     await expect.poll(() => noteTexts(anaPanel), POLL).toEqual(['Met the CICIR delegation. Follow-up in May.']);
     // Nothing can reach Ben while the server is down.
     expect(await noteTexts(benPanel)).toEqual(['Met the CICIR delegation.']);
 
-    server = await startSyncServer({ dataDir: data.dir, port });
+    await team.startServer();
     await expect.poll(() => noteTexts(benPanel), { ...POLL, timeout: 50_000 }).toEqual(['Met the CICIR delegation. Follow-up in May.']);
   });
 
   it('keeps a browser’s notes when it restarts', async () => {
-    const profile = ana.userDataDir;
-    await ana.close({ keepProfile: true });
     // Down, so what the panel shows after the restart can only come from this device.
-    await server.stop();
-    ana = await launchExtensionBrowser(profile);
-    anaPanel = await panelOn(ana, ENTITY);
+    await team.relaunch('ana', () => team.stopServer());
+    anaPanel = await panelOn(team.ana, ENTITY);
     await expect.poll(() => noteTexts(anaPanel), POLL).toEqual(['Met the CICIR delegation. Follow-up in May.']);
-    server = await startSyncServer({ dataDir: data.dir, port: server.port });
+    await team.startServer();
   });
 
   it('quotes the passage selected on a page in a page note the other member sees', async () => {
-    const url = `${pages.url}report.html`;
+    const url = `${team.pages.url}report.html`;
     const open = async (browser: ExtensionBrowser) => {
       const tab = await browser.context.newPage();
       await tab.goto(url);
@@ -136,7 +99,7 @@ describe('team notes between two browsers', () => {
       await panel.getByRole('button', { name: 'On this page', exact: true }).click();
       return { tab, panel };
     };
-    const atAna = await open(ana);
+    const atAna = await open(team.ana);
     await atAna.tab.evaluate(() => {
       const text = document.querySelector('p')!.firstChild!;
       const at = text.textContent!.indexOf('confidence-building measures');
@@ -151,13 +114,13 @@ describe('team notes between two browsers', () => {
     await atAna.panel.getByRole('button', { name: 'Done' }).click();
     expect(await atAna.panel.locator('.nt-quote').innerText()).toBe('confidence-building measures');
 
-    const atBen = await open(ben);
+    const atBen = await open(team.ben);
     await expect.poll(() => atBen.panel.locator('.nt-note .nt-quote').allInnerTexts(), POLL).toEqual(['confidence-building measures']);
     await expect.poll(() => noteTexts(atBen.panel), POLL).toEqual(['First, then capacity.']);
   });
 
   it('renders a hostile note inert in the other member’s panel', async () => {
-    const pixel = `${pages.url}pixel.png`;
+    const pixel = `${team.pages.url}pixel.png`;
     const hostile = [
       '<script>document.title = "pwned"</script>',
       `<img src="${pixel}" onerror="document.title = 'pwned'">`,
@@ -169,7 +132,7 @@ describe('team notes between two browsers', () => {
       '<form action="https://example.org/"><input name="q"></form>',
     ].join('\n\n');
     const requested: string[] = [];
-    ben.context.on('request', (request) => requested.push(request.url()));
+    team.ben.context.on('request', (request) => requested.push(request.url()));
     let dialogs = 0;
     benPanel.on('dialog', (dialog) => {
       dialogs += 1;

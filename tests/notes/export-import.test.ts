@@ -9,18 +9,11 @@ import {
   serialiseNotesExport,
   type NotesSpace,
   type NoteWithBody,
-  type SpaceConfig,
 } from '../../lib/notes';
 import { newDevice } from '../../harness/notes/device';
+import { offlineMember } from '../../harness/notes/offline-space';
 
-const config = (space: string, name = 'Alice'): SpaceConfig => ({
-  serverUrl: 'ws://127.0.0.1:9',
-  space,
-  token: 'x'.repeat(43),
-  displayName: name,
-  color: '#1f77b4',
-  authorId: `author-${name.toLowerCase()}-0001`,
-});
+const config = offlineMember;
 
 /** A space on a fresh device with three notes: one on an entity, one on a page, one trashed. */
 async function spaceWithNotes(space: string): Promise<{ notes: NotesSpace; run: <T>(action: () => T) => T }> {

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import {
@@ -10,52 +10,18 @@ import {
   ReadOnlySpaceError,
   syncSpaceOnce,
   type NotesSpace,
-  type SpaceConfig,
 } from '../../lib/notes';
 import { readStoredDocument } from '../../harness/sync-server/stored-document';
-import { invite, makeDataDir, startSyncServer, type SyncServerProcess } from '../../harness/sync-server/sync-server-process';
+import { invite } from '../../harness/sync-server/sync-server-process';
+import { FAST_RETRY, spaceMembers } from '../../harness/notes/space-members';
 import { waitFor } from '../../harness/sync-server/wait-for';
 import { describeSyncStatus } from '../../lib/app/team-space/status-text';
-import { newDevice, type Device } from '../../harness/notes/device';
+import { newDevice } from '../../harness/notes/device';
 
-// Reconnect quickly: these tests stop and restart the server.
-const retry = { delay: 50, minDelay: 50, maxDelay: 250, jitter: false };
+const retry = FAST_RETRY;
 
 describe('notes sync client against the sync server', () => {
-  const data = makeDataDir();
-  let server: SyncServerProcess;
-  let token: string;
-  const open: Array<{ device: Device; space: NotesSpace }> = [];
-
-  const member = (name: string, overrides: Partial<SpaceConfig> = {}): SpaceConfig => ({
-    serverUrl: server.url,
-    space: 'acme',
-    token,
-    displayName: name,
-    color: '#2ca02c',
-    authorId: `author-${name.toLowerCase()}`,
-    ...overrides,
-  });
-
-  /** A device with the side panel open on the space, connected live. */
-  async function openPanel(device: Device, config: SpaceConfig): Promise<NotesSpace> {
-    const space = device.run(() => openNotesSpace(config, { relay: null, WebSocketPolyfill: WebSocket, retry }));
-    open.push({ device, space });
-    await space.ready;
-    return space;
-  }
-
-  beforeAll(async () => {
-    token = await invite(data.dir, 'acme');
-    server = await startSyncServer({ dataDir: data.dir });
-  });
-  afterEach(async () => {
-    for (const { device, space } of open.splice(0)) await device.run(() => space.close());
-  });
-  afterAll(async () => {
-    await server?.stop();
-    data.remove();
-  });
+  const { member, openPanel, stopServer, startServer, dataDir } = spaceMembers();
 
   it('two members converge on notes, tags, trash and bodies', async () => {
     const alice = await openPanel(newDevice(), member('Alice'));
@@ -117,8 +83,7 @@ describe('notes sync client against the sync server', () => {
     await waitFor(() => atBob.text.toString() === 'shared start.', 'the start at Bob');
     await waitFor(() => alice.status.get().state === 'connected' && alice.status.get().pendingChanges === 0, 'Alice settled');
 
-    const port = server.port;
-    await server.stop();
+    await stopServer();
     await waitFor(() => alice.status.get().state === 'offline' && bob.status.get().state === 'offline', 'both offline');
     atAlice.text.insert(0, 'Alice offline. ');
     atAlice.text.insert(atAlice.text.length, ' Alice again.');
@@ -128,7 +93,7 @@ describe('notes sync client against the sync server', () => {
     await waitFor(() => alice.status.get().pendingChanges >= 3 && bob.status.get().pendingChanges >= 2, 'pending changes counted');
     expect(alice.status.get().state).toBe('offline');
 
-    server = await startSyncServer({ dataDir: data.dir, port });
+    await startServer();
     await waitFor(() => atAlice.text.toString() === atBob.text.toString() && atBob.text.toString().includes('Alice again.'), 'the bodies to merge');
     expect(atAlice.text.toString()).toMatch(/^Alice offline\. shared start\./);
     expect(atAlice.text.toString()).toContain(' Alice again.');
@@ -162,8 +127,8 @@ describe('notes sync client against the sync server', () => {
     const first = await laptop.run(() => syncSpaceOnce(config, { relay: null, WebSocketPolyfill: WebSocket, retry }));
     expect(first).toMatchObject({ outcome: 'synced', pendingChanges: 0 });
     expect(first.pushed).toBe(2);
-    expect(readStoredDocument(data.dir, noteDocName('acme', written.id)).getText('body').toString()).toBe('Written with no panel connected.');
-    expect(readNotes(readStoredDocument(data.dir, 'acme')).notes.some((note) => note.id === written.id)).toBe(true);
+    expect(readStoredDocument(dataDir, noteDocName('acme', written.id)).getText('body').toString()).toBe('Written with no panel connected.');
+    expect(readNotes(readStoredDocument(dataDir, 'acme')).notes.some((note) => note.id === written.id)).toBe(true);
 
     // A peer writes a note; the laptop's next round fetches it with no page open.
     const peer = await openPanel(newDevice(), member('Bob'));
@@ -201,8 +166,8 @@ describe('notes sync client against the sync server', () => {
     body.release();
     await alice.purge(note.id);
     expect(alice.notes.get().notes.some((known) => known.id === note.id)).toBe(false);
-    await waitFor(() => readStoredDocument(data.dir, noteDocName('acme', note.id)).getText('body').length === 0, 'the body emptied on the server');
-    await waitFor(() => !readNotes(readStoredDocument(data.dir, 'acme')).notes.some((known) => known.id === note.id), 'the entry gone on the server');
+    await waitFor(() => readStoredDocument(dataDir, noteDocName('acme', note.id)).getText('body').length === 0, 'the body emptied on the server');
+    await waitFor(() => !readNotes(readStoredDocument(dataDir, 'acme')).notes.some((known) => known.id === note.id), 'the entry gone on the server');
   });
 
   it('a read-only member learns it: the status says so, edits are refused, and nothing waits as “Syncing”', async () => {
@@ -210,7 +175,7 @@ describe('notes sync client against the sync server', () => {
     const note = alice.create({ kind: 'entity', entityId: 'un-gge' }, ['norms']);
     const atAlice = await alice.openBody(note.id);
     atAlice.text.insert(0, 'Written by a writer.');
-    const reading = member('Rita', { token: invite(data.dir, 'acme', 'read') });
+    const reading = member('Rita', { token: invite(dataDir, 'acme', 'read') });
     const readerDevice = newDevice();
     const reader = await openPanel(readerDevice, reading);
 
@@ -234,13 +199,13 @@ describe('notes sync client against the sync server', () => {
     // The background round ends instead of waiting for an acknowledgement that never comes.
     const round = await readerDevice.run(() => syncSpaceOnce(reading, { relay: null, WebSocketPolyfill: WebSocket, retry }));
     expect(round.outcome).toBe('synced');
-    expect(readStoredDocument(data.dir, noteDocName('acme', note.id)).getText('body').toString()).toBe('Written by a writer.');
+    expect(readStoredDocument(dataDir, noteDocName('acme', note.id)).getText('body').toString()).toBe('Written by a writer.');
     atAlice.release();
     atReader.release();
   });
 
   it('reports a refused token as denied, live and in the background', async () => {
-    const other = await invite(data.dir, 'globex');
+    const other = await invite(dataDir, 'globex');
     const intruder = await openPanel(newDevice(), member('Mallory', { token: other }));
     await waitFor(() => intruder.status.get().state === 'denied', 'the refusal');
     const round = await newDevice().run(() => syncSpaceOnce(member('Mallory', { token: other }), { relay: null, WebSocketPolyfill: WebSocket, retry }));

@@ -4,7 +4,7 @@
  * the background records as the page changes. Browser APIs come in through `ActivePageApi`,
  * so the following logic is tested without a browser.
  */
-import type { PageEntityCount } from '../../shared/messages';
+import { isEntityCount, type PageEntityCount } from '../../shared/messages';
 
 export interface PageTab {
   id: number;
@@ -30,16 +30,6 @@ export interface ActivePageApi {
   /** The recorded mentions of a tab changed. */
   onMentionsChanged(listener: (tabId: number) => void): () => void;
 }
-
-const isEntityCount = (e: unknown): e is PageEntityCount =>
-  typeof e === 'object' &&
-  e !== null &&
-  typeof (e as PageEntityCount).id === 'string' &&
-  Number.isInteger((e as PageEntityCount).count) &&
-  (e as PageEntityCount).count > 0 &&
-  ((e as PageEntityCount).pages === undefined ||
-    (Array.isArray((e as PageEntityCount).pages) && (e as PageEntityCount).pages!.every((p) => Number.isInteger(p) && p > 0))) &&
-  ((e as PageEntityCount).form === undefined || typeof (e as PageEntityCount).form === 'string');
 
 /** The entities of a stored `{ url, entities }` record; undefined for anything else. */
 export function parseRecordedMentions(value: unknown): PageEntityCount[] | undefined {

@@ -2,6 +2,7 @@
  * Which mention is under the pointer. Highlights are painted, not elements, so they get no
  * events: the position is hit-tested against the mention ranges instead.
  */
+import { caretAt, coversPoint } from '../hit-point';
 import type { MentionHit, MentionIndex } from './mention-index';
 
 /** `CSS.highlights.highlightsFromPoint` (Chromium 140+), not yet in TypeScript's DOM types. */
@@ -35,21 +36,7 @@ function fromCaret(doc: Document, index: MentionIndex, x: number, y: number): Me
   // Over the right half of a term's last character the caret sits after it, at the end.
   const mention = index.at(caret.node, caret.offset) ?? (caret.offset > 0 ? index.at(caret.node, caret.offset - 1) : undefined);
   // The caret is the nearest text position even over blank space: check the pointer is on the term.
-  return mention && isOver(mention.range, x, y) ? mention : undefined;
-}
-
-function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | undefined {
-  if (typeof doc.caretPositionFromPoint === 'function') {
-    const p = doc.caretPositionFromPoint(x, y);
-    return p ? { node: p.offsetNode, offset: p.offset } : undefined;
-  }
-  const legacy = (doc as Document & { caretRangeFromPoint?(x: number, y: number): Range | null }).caretRangeFromPoint;
-  const r = legacy?.call(doc, x, y);
-  return r ? { node: r.startContainer, offset: r.startOffset } : undefined;
-}
-
-function isOver(range: Range, x: number, y: number): boolean {
-  return [...range.getClientRects()].some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
+  return mention && coversPoint(mention.range, x, y) ? mention : undefined;
 }
 
 function sameEnd(a: AbstractRange, b: AbstractRange): boolean {

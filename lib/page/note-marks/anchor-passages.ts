@@ -1,8 +1,8 @@
 /**
  * Finds many notes' passages in one text: text and anchors in, offsets out, no DOM, so that a
  * web page, a PDF's text layer or a test can all use it. The page is folded once for all notes
- * (`reanchorQuote` folds per call, which on a 1 MB page and 500 notes is the whole cost), and
- * the work is a generator of small steps for `runSliced`.
+ * (folding it per note is, on a 1 MB page and 500 notes, the whole cost), and the work is a
+ * generator of small steps for `runSliced`.
  *
  * Strategies, in order; the first that finds the passage wins and is reported:
  * - `exact`: the quote as written; among several occurrences, the one whose surroundings best

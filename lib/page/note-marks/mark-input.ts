@@ -4,6 +4,9 @@
  * asks for the marks, see `NoteMarks`). Only events the browser made from real input count, so
  * a page cannot press or point for the reader and watch a tip appear.
  */
+import { watchAltShiftKeys } from '../alt-shift-keys';
+import { caretAt, coversPoint } from '../hit-point';
+import type { Direction } from '../../shared/messages';
 import type { MarkedPassage } from './note-marks';
 
 export const NEXT_MARK_KEY = 'KeyM';
@@ -68,37 +71,13 @@ export function watchMarkPointer(o: MarkInputOptions): () => void {
 }
 
 /** The marks' keys: watched on every page that is on, since the first press asks for the marks. */
-export function watchMarkKeys(doc: Document, move: (direction: 'next' | 'previous') => void, accept: (e: Event) => boolean = (e) => e.isTrusted): () => void {
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (!accept(e) || !e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || e.repeat) return;
-    const direction = e.code === NEXT_MARK_KEY ? 'next' : e.code === PREVIOUS_MARK_KEY ? 'previous' : undefined;
-    if (!direction || isTyping(e.composedPath()[0] ?? e.target)) return;
-    e.preventDefault();
-    move(direction);
-  };
-  doc.addEventListener('keydown', onKeyDown, true);
-  return () => doc.removeEventListener('keydown', onKeyDown, true);
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  if (!el?.tagName) return false;
-  return /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName) || el.isContentEditable;
-}
-
-function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | undefined {
-  if (typeof doc.caretPositionFromPoint === 'function') {
-    const p = doc.caretPositionFromPoint(x, y);
-    return p ? { node: p.offsetNode, offset: p.offset } : undefined;
-  }
-  const legacy = (doc as Document & { caretRangeFromPoint?(x: number, y: number): Range | null }).caretRangeFromPoint;
-  const r = legacy?.call(doc, x, y);
-  return r ? { node: r.startContainer, offset: r.startOffset } : undefined;
+export function watchMarkKeys(doc: Document, move: (direction: Direction) => void, accept: (e: Event) => boolean = (e) => e.isTrusted): () => void {
+  return watchAltShiftKeys(doc, { next: NEXT_MARK_KEY, previous: PREVIOUS_MARK_KEY }, move, accept);
 }
 
 function isOver(range: AbstractRange, doc: Document, x: number, y: number): boolean {
   const live = doc.createRange();
   live.setStart(range.startContainer, range.startOffset);
   live.setEnd(range.endContainer, range.endOffset);
-  return [...live.getClientRects()].some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
+  return coversPoint(live, x, y);
 }

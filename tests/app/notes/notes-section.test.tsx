@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
+import { offlineSpaces } from '../../../harness/notes/offline-space';
 import { EditorView } from '@codemirror/view';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { observable, openNotesSpace, type NotesSpace, type SpaceConfig } from '../../../lib/notes';
+import { describe, expect, it, vi } from 'vitest';
+import { observable, type NotesSpace } from '../../../lib/notes';
 import { NotesContext, type NotesContextValue } from '../../../lib/app/notes/notes-context';
 import { NotesSection } from '../../../lib/app/notes-section';
 import type { NotesSubject } from '../../../lib/app/notes/notes-subject';
@@ -11,43 +12,21 @@ import { presenceUser } from '../../../lib/app/notes/presence';
 import { buttonNamed, click, mount } from '../../shared/card/render';
 import { until } from '../interact';
 
-let space: NotesSpace | undefined;
-let unmount: (() => void) | undefined;
-afterEach(async () => {
-  unmount?.();
-  unmount = undefined;
-  await space?.close();
-  space = undefined;
-});
-
-let spaceCount = 0;
-function member(): SpaceConfig {
-  spaceCount += 1;
-  // A space of its own per test: IndexedDB (fake) lives as long as the test file.
-  return {
-    serverUrl: 'ws://127.0.0.1:9',
-    space: `section-test-${spaceCount}`,
-    token: 'A'.repeat(43),
-    displayName: 'Ana',
-    color: '#d62728',
-    authorId: 'author-0001',
-  };
-}
+const spaces = offlineSpaces('section-test');
 
 const heading = (root: ParentNode) => root.querySelector('.an-notes-heading')?.textContent;
 const editorShown = (root: ParentNode) => until(() => expect(root.querySelector('.cm-editor')).not.toBeNull());
 
 async function render(subject: NotesSubject, extra: Partial<NotesContextValue> = {}) {
-  const config = member();
-  space = openNotesSpace(config, { connect: false, relay: null });
-  await space.ready;
+  const config = spaces.member();
+  const space = await spaces.open(config);
   const value: NotesContextValue = { space, user: presenceUser(config), openOptions: vi.fn(), ...extra };
   const mounted = mount(
     <NotesContext.Provider value={value}>
       <NotesSection subject={subject} />
     </NotesContext.Provider>,
   );
-  unmount = mounted.unmount;
+  spaces.unmountAfter(mounted.unmount);
   return { root: mounted.container, space, value };
 }
 
@@ -66,7 +45,7 @@ describe('NotesSection', () => {
         <NotesSection subject={cicir} />
       </NotesContext.Provider>,
     );
-    unmount = mounted.unmount;
+    spaces.unmountAfter(mounted.unmount);
     click(buttonNamed(mounted.container, 'Join one in the options'));
     expect(openOptions).toHaveBeenCalledOnce();
   });
@@ -192,9 +171,8 @@ describe('NotesSection', () => {
   });
 
   it('offers a read-only member no writing, tagging or trash, and says why', async () => {
-    const config = member();
-    space = openNotesSpace(config, { connect: false, relay: null });
-    await space.ready;
+    const config = spaces.member();
+    const space = await spaces.open(config);
     space.create({ kind: 'entity', entityId: 'cicir' }, ['norms']);
     space.trash(space.create({ kind: 'entity', entityId: 'cicir' }).id);
     // The space as it is once the server has said the token is read-only.
@@ -204,7 +182,7 @@ describe('NotesSection', () => {
         <NotesSection subject={cicir} />
       </NotesContext.Provider>,
     );
-    unmount = mounted.unmount;
+    spaces.unmountAfter(mounted.unmount);
     const root = mounted.container;
     await until(() => expect(root.querySelectorAll('.nt-note')).toHaveLength(1));
 

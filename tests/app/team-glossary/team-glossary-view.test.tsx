@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
+import { offlineSpaces } from '../../../harness/notes/offline-space';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { openNotesSpace, type NotesSpace, type SpaceConfig } from '../../../lib/notes';
 import { entriesMap } from '../../../lib/notes/team-glossary';
 import type { Entity } from '../../../lib/shared/corpus-format/corpus-schema';
 import { NotesContext, type NotesContextValue } from '../../../lib/app/notes/notes-context';
@@ -12,16 +12,8 @@ import { TeamGlossaryView } from '../../../lib/app/team-glossary';
 import { buttonNamed, click, mount } from '../../shared/card/render';
 import { type, until } from '../interact';
 
-let space: NotesSpace | undefined;
-let unmount: (() => void) | undefined;
-afterEach(async () => {
-  unmount?.();
-  unmount = undefined;
-  await space?.close();
-  space = undefined;
-});
+const spaces = offlineSpaces('glossary-view');
 
-let count = 0;
 const bundled: Entity[] = [
   {
     id: 'un-gge', name: 'UN Group of Governmental Experts', shortName: 'UN GGE', type: 'process', aliases: ['GGE'], variants: [], summary: 'A UN group.',
@@ -32,13 +24,8 @@ const page = { id: 7, url: 'https://example.org/news/oewg#top', title: 'OEWG con
 const selection = { quote: 'The Open-Ended Working Group adopted its final report.', prefix: 'In July, ', suffix: ' Delegations' };
 
 async function render(extra: Partial<NotesContextValue> = {}, fromSelection = false) {
-  count += 1;
-  const config: SpaceConfig = {
-    serverUrl: 'ws://127.0.0.1:9', space: `glossary-view-${count}`, token: 'A'.repeat(43),
-    displayName: 'Ana', color: '#d62728', authorId: 'author-0001',
-  };
-  space = openNotesSpace(config, { connect: false, relay: null, report: () => undefined });
-  await space.ready;
+  const config = spaces.member();
+  const space = await spaces.open(config, { report: () => undefined });
   const captureSelection = vi.fn(async () => selection);
   const value: NotesContextValue = { space, user: presenceUser(config), openOptions: vi.fn(), captureSelection, ...extra };
   const mounted = mount(
@@ -46,7 +33,7 @@ async function render(extra: Partial<NotesContextValue> = {}, fromSelection = fa
       <TeamGlossaryView bundled={bundled} page={page} fromSelection={fromSelection} />
     </NotesContext.Provider>,
   );
-  unmount = mounted.unmount;
+  spaces.unmountAfter(mounted.unmount);
   return { root: mounted.container, space, captureSelection };
 }
 

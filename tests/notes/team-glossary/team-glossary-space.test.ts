@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { buildNotesExport, NotesFileError, openNotesSpace, parseNotesExport, serialiseNotesExport, type SpaceConfig } from '../../../lib/notes';
+import { buildNotesExport, NotesFileError, openNotesSpace, parseNotesExport, serialiseNotesExport } from '../../../lib/notes';
 import { entriesMap } from '../../../lib/notes/team-glossary';
 import { newDevice } from '../../../harness/notes/device';
+import { offlineMember } from '../../../harness/notes/offline-space';
 import { bundled, oewgDraft } from './fixtures';
 
-const config = (space: string, name = 'Alice'): SpaceConfig => ({
-  serverUrl: 'ws://127.0.0.1:9',
-  space,
-  token: 'x'.repeat(43),
-  displayName: name,
-  color: '#1f77b4',
-  authorId: `author-${name.toLowerCase()}-0001`,
-});
+const config = offlineMember;
 
 describe('the team glossary in an open space', () => {
   it('is kept on this device, and a malformed entry from a peer is reported once and skipped', async () => {

@@ -1,51 +1,20 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { openNotesSpace, ReadOnlySpaceError, syncSpaceOnce, type NotesSpace, type SpaceConfig } from '../../../lib/notes';
+import { ReadOnlySpaceError, syncSpaceOnce } from '../../../lib/notes';
 import { glossaryDocName } from '../../../lib/notes/doc-names';
 import { readTeamGlossary, saveTeamEntry } from '../../../lib/notes/team-glossary';
-import { newDevice, type Device } from '../../../harness/notes/device';
+import { newDevice } from '../../../harness/notes/device';
 import { readStoredDocument } from '../../../harness/sync-server/stored-document';
-import { invite, makeDataDir, startSyncServer, type SyncServerProcess } from '../../../harness/sync-server/sync-server-process';
+import { invite } from '../../../harness/sync-server/sync-server-process';
+import { FAST_RETRY, spaceMembers } from '../../../harness/notes/space-members';
 import { waitFor } from '../../../harness/sync-server/wait-for';
 import { bundled, oewgDraft } from './fixtures';
 
-const retry = { delay: 50, minDelay: 50, maxDelay: 250, jitter: false };
+const retry = FAST_RETRY;
 
 describe('the team glossary through the sync server', () => {
-  const data = makeDataDir();
-  let server: SyncServerProcess;
-  let token: string;
-  const open: Array<{ device: Device; space: NotesSpace }> = [];
-
-  const member = (name: string, overrides: Partial<SpaceConfig> = {}): SpaceConfig => ({
-    serverUrl: server.url,
-    space: 'acme',
-    token,
-    displayName: name,
-    color: '#2ca02c',
-    authorId: `author-${name.toLowerCase()}`,
-    ...overrides,
-  });
-
-  async function openPanel(device: Device, config: SpaceConfig, connect = true): Promise<NotesSpace> {
-    const space = device.run(() => openNotesSpace(config, { relay: null, WebSocketPolyfill: WebSocket, retry, connect }));
-    open.push({ device, space });
-    await space.ready;
-    return space;
-  }
-  const stored = () => readTeamGlossary(readStoredDocument(data.dir, glossaryDocName('acme')));
-
-  beforeAll(async () => {
-    token = await invite(data.dir, 'acme');
-    server = await startSyncServer({ dataDir: data.dir });
-  });
-  afterEach(async () => {
-    for (const { device, space } of open.splice(0)) await device.run(() => space.close());
-  });
-  afterAll(async () => {
-    await server?.stop();
-    data.remove();
-  });
+  const { member, openPanel, dataDir } = spaceMembers();
+  const stored = () => readTeamGlossary(readStoredDocument(dataDir, glossaryDocName('acme')));
 
   it('an entry added offline reaches the other member, and both converge on later edits', async () => {
     const aliceDevice = newDevice();
@@ -78,7 +47,7 @@ describe('the team glossary through the sync server', () => {
     const alice = await openPanel(newDevice(), member('Alice'));
     alice.glossary.save({ ...oewgDraft(), id: 'paris-call', name: 'Paris Call', type: 'instrument', aliases: [] }, bundled);
     const readerDevice = newDevice();
-    const reading = member('Rita', { token: invite(data.dir, 'acme', 'read') });
+    const reading = member('Rita', { token: invite(dataDir, 'acme', 'read') });
     const reader = await openPanel(readerDevice, reading);
     await waitFor(() => reader.readOnly.get(), 'the reader to learn it is read-only');
     await waitFor(() => reader.glossary.entries.get().entries.some((e) => e.id === 'paris-call'), 'the entry at the reader');

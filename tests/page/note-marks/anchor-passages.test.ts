@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { anchorPassagesNow, type AnchorResult, type NoteAnchor } from '../../../lib/page/note-marks/anchor-passages';
 import { boundsAt, readPageText } from '../../../lib/page/note-marks/page-text';
 import { quoteSelection } from '../../../lib/page/selection';
+import { seededRandom } from '../../../harness/seeded-random';
 
 /** A real article (seeds/002, a blog post on the 2015 US-China agreement) in its site's HTML. */
 const ARTICLE = readFileSync('tests/fixtures/note-marks/article.html', 'utf8');
@@ -148,5 +149,76 @@ describe('anchoring notes in an article that changed', () => {
     };
     expect(a).toMatchObject({ state: 'anchored', strategy: 'exact', start: at(0) });
     expect(b).toMatchObject({ state: 'anchored', strategy: 'exact', start: at(2) });
+  });
+});
+
+const PLAIN =
+  'The Group of Governmental Experts met in New York. States agreed that international law, ' +
+  'and in particular the Charter of the United Nations, is applicable to cyberspace. ' +
+  'They recommended confidence-building measures to reduce the risk of conflict. ' +
+  'Later, regional bodies adopted confidence-building measures of their own.';
+
+/** The anchor a selection of `text` from `start` to `end` would store. */
+function anchorAt(text: string, start: number, end: number): NoteAnchor {
+  return { key: 'note', quote: text.slice(start, end), prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32) };
+}
+
+/** The one note's result, with the text it marks. */
+function anchorIn(text: string, anchor: NoteAnchor): (AnchorResult & { state: 'anchored'; marked: string }) | 'orphaned' {
+  const [result] = anchorPassagesNow(text, [anchor]);
+  return result!.state === 'orphaned' ? 'orphaned' : { ...result!, marked: text.slice(result!.start, result!.end) };
+}
+
+describe('anchoring notes in plain text', () => {
+  it('finds a quote whose case, white space, quote marks, dashes or accents changed', () => {
+    const quoted = { key: 'note', quote: 'the "Charter of the United Nations" - applicable', prefix: '', suffix: '' };
+    const page = 'Text. THE “Charter\n   of the United Na\u00adtions” — applicable to cyberspace.';
+    expect(anchorIn(page, quoted)).toMatchObject({ strategy: 'folded', marked: 'THE “Charter\n   of the United Na\u00adtions” — applicable' });
+    const accents = { key: 'note', quote: "Cote d'Ivoire and Curacao", prefix: '', suffix: '' };
+    expect(anchorIn('Delegations: Côte d’Ivoire and Curaçao, among others.', accents)).toMatchObject({
+      strategy: 'folded',
+      marked: 'Côte d’Ivoire and Curaçao',
+    });
+  });
+
+  it('finds a lightly edited quote without context approximately', () => {
+    const anchor = { key: 'note', quote: 'They recommended confidence-building measures to reduce the risk of conflict.', prefix: '', suffix: '' };
+    const edited = PLAIN.replace(anchor.quote, 'They recommend confidence building measures to reduce risks of conflict.');
+    const found = anchorIn(edited, anchor);
+    expect(found).toMatchObject({ strategy: 'fuzzy', marked: 'They recommend confidence building measures to reduce risks of conflict.' });
+    expect(found !== 'orphaned' && found.distance).toBeGreaterThan(0);
+  });
+
+  it('leaves a note orphaned when the passage is gone, changed beyond the allowed edits, or blank', () => {
+    const start = PLAIN.indexOf('international law, and in particular the Charter');
+    const anchor = anchorAt(PLAIN, start, start + 'international law, and in particular the Charter'.length);
+    expect(anchorIn('A page about something else entirely, with no such passage.', anchor)).toBe('orphaned');
+    const rewritten = PLAIN.replace('international law, and in particular the Charter', 'the rules of the road, especially the treaty');
+    expect(anchorIn(rewritten, { ...anchor, prefix: '', suffix: '' })).toBe('orphaned');
+    expect(anchorIn(PLAIN, { key: 'note', quote: '  ', prefix: '', suffix: '' })).toBe('orphaned');
+  });
+
+  it('re-finds random quotes after random small edits elsewhere and inside them', () => {
+    const random = seededRandom(20261123);
+    const words = PLAIN.split(' ');
+    for (let round = 0; round < 60; round += 1) {
+      const text = Array.from({ length: 120 }, () => words[Math.floor(random() * words.length)]).join(' ');
+      // Whole words, as a reader selects them (a fuzzy match is extended to finish its last word).
+      const start = text.indexOf(' ', Math.floor(random() * (text.length - 100))) + 1;
+      const end = text.lastIndexOf(' ', start + 50 + Math.floor(random() * 40));
+      const anchor = anchorAt(text, start, end);
+      // Insert text before the quote and change one character inside it.
+      const insertAt = Math.floor(random() * start);
+      const inner = start + 5 + Math.floor(random() * (end - start - 10));
+      const changed = text.slice(0, insertAt) + 'INSERTED ' + text.slice(insertAt, inner) + '#' + text.slice(inner + 1);
+      const shift = 'INSERTED '.length;
+      const [found] = anchorPassagesNow(changed, [anchor]);
+      expect(found!.state, `round ${round}`).toBe('anchored');
+      if (found!.state !== 'anchored') continue;
+      expect(found!.distance).toBeLessThanOrEqual(1);
+      // The passage found overlaps the moved original almost entirely.
+      expect(Math.abs(found!.start - (start + shift)), `round ${round}`).toBeLessThanOrEqual(1);
+      expect(Math.abs(found!.end - (end + shift)), `round ${round}`).toBeLessThanOrEqual(1);
+    }
   });
 });
