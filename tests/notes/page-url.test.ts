@@ -54,7 +54,7 @@ describe('the page a note belongs to', () => {
 
   it('has no page for addresses that are not http(s)', () => {
     expect(normalisePageUrl('chrome-extension://abc/sidepanel.html')).toBeNull();
-    expect(normalisePageUrl('file:///tmp/a.html')).toBeNull();
+    expect(normalisePageUrl('file:///reports/a.html')).toBeNull();
     expect(normalisePageUrl('not a url')).toBeNull();
     expect(normalisePageUrl('not a url', ARTICLE)).toBeNull();
   });

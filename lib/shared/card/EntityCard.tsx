@@ -5,7 +5,7 @@ import { AliasLine } from './AliasLine';
 import { CardActions } from './CardActions';
 import { entityTypeLabel } from './entity-type-label';
 import { ExcerptList } from './ExcerptList';
-import { FactList } from './FactList';
+import { citeSourceDocument, FactList } from './FactList';
 import { NotesCount } from './NotesCount';
 import { RelatedList } from './RelatedList';
 import { TeamSection } from './TeamSection';
@@ -63,8 +63,8 @@ export function EntityCard(props: EntityCardProps) {
           </p>
         )}
         {entity.summary && <p class="ac-summary">{entity.summary}</p>}
-        <FactList heading="Key facts" facts={entity.facts} />
-        <FactList heading="Positions" facts={entity.positions} />
+        <FactList heading="Key facts" facts={entity.facts} cite={citeSourceDocument} />
+        <FactList heading="Positions" facts={entity.positions} cite={citeSourceDocument} />
         <ExcerptList
           excerpts={entity.sources}
           visible={props.expanded ? Infinity : undefined}

@@ -1,15 +1,19 @@
+import type { ComponentChildren } from 'preact';
 import type { Fact } from '../corpus-format/corpus-schema';
 import { sourceTitle } from './source-titles';
 import { ExpandableList } from './ExpandableList';
 
-export interface FactListProps {
+export interface FactListProps<F extends { text: string }> {
   heading: string;
-  facts: readonly Fact[];
+  facts: readonly F[];
   visible?: number;
+  className?: string;
+  /** What follows a fact's text: where it comes from. */
+  cite: (fact: F) => ComponentChildren;
 }
 
-/** Statements from the sources, each citing the document it comes from. */
-export function FactList({ heading, facts, visible = 3 }: FactListProps) {
+/** Statements, each followed by its citation; long lists fold after `visible`. */
+export function FactList<F extends { text: string }>({ heading, facts, visible = 3, className = 'ac-facts', cite }: FactListProps<F>) {
   if (facts.length === 0) return null;
   return (
     <section class="ac-section">
@@ -18,14 +22,17 @@ export function FactList({ heading, facts, visible = 3 }: FactListProps) {
         items={facts}
         visible={visible}
         noun={heading.toLowerCase()}
-        className="ac-facts"
+        className={className}
         render={(fact) => (
           <>
             <p class="ac-fact">{fact.text}</p>
-            <cite class="ac-cite">{sourceTitle(fact.source)}</cite>
+            {cite(fact)}
           </>
         )}
       />
     </section>
   );
 }
+
+/** A bundled fact's citation: the source document it comes from. */
+export const citeSourceDocument = (fact: Fact) => <cite class="ac-cite">{sourceTitle(fact.source)}</cite>;

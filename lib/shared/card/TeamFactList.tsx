@@ -1,5 +1,5 @@
 import type { TeamCardFact } from './entity-details';
-import { ExpandableList } from './ExpandableList';
+import { FactList } from './FactList';
 import { teamLinkHref } from './team-link';
 
 export interface TeamFactListProps {
@@ -10,37 +10,26 @@ export interface TeamFactListProps {
 
 /** Team facts, each citing the page a member read it on: quote, title (a link), date. */
 export function TeamFactList({ heading, facts, visible = 3 }: TeamFactListProps) {
-  if (facts.length === 0) return null;
+  return <FactList heading={heading} facts={facts} visible={visible} className="ac-facts ac-team-facts" cite={citePage} />;
+}
+
+function citePage(fact: TeamCardFact) {
+  const href = teamLinkHref(fact.source.url);
+  const title = fact.source.title || fact.source.url;
   return (
-    <section class="ac-section">
-      <h3 class="ac-section-heading">{heading}</h3>
-      <ExpandableList
-        items={facts}
-        visible={visible}
-        noun={heading.toLowerCase()}
-        className="ac-facts ac-team-facts"
-        render={(fact) => {
-          const href = teamLinkHref(fact.source.url);
-          const title = fact.source.title || fact.source.url;
-          return (
-            <>
-              <p class="ac-fact">{fact.text}</p>
-              <blockquote class="ac-team-quote">{fact.source.quote}</blockquote>
-              <cite class="ac-cite">
-                {href ? (
-                  <a href={href} target="_blank" rel="noopener noreferrer">
-                    {title}
-                  </a>
-                ) : (
-                  title
-                )}
-                {fact.source.date && `, ${shortDate(fact.source.date)}`}
-              </cite>
-            </>
-          );
-        }}
-      />
-    </section>
+    <>
+      <blockquote class="ac-team-quote">{fact.source.quote}</blockquote>
+      <cite class="ac-cite">
+        {href ? (
+          <a href={href} target="_blank" rel="noopener noreferrer">
+            {title}
+          </a>
+        ) : (
+          title
+        )}
+        {fact.source.date && `, ${shortDate(fact.source.date)}`}
+      </cite>
+    </>
   );
 }
 

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { PageState } from '../../../lib/app/side-panel/active-page';
 import { createSnapshot } from '../../../lib/corpus/corpus-snapshot';
-import { openNotesSpace, type NotesSpace, type SpaceConfig } from '../../../lib/notes';
+import { offlineSpaces } from '../../../harness/notes/offline-space';
 import { NotesContext } from '../../../lib/app/notes/notes-context';
 import { presenceUser } from '../../../lib/app/notes/presence';
 import { SidePanelApp } from '../../../lib/app/side-panel';
@@ -13,26 +13,12 @@ import { buttonNamed, click, mount } from '../../shared/card/render';
 import { corpus } from '../../shared/card/fixtures';
 import { type, until } from '../interact';
 
-let space: NotesSpace | undefined;
-let unmount: (() => void) | undefined;
-afterEach(async () => {
-  unmount?.();
-  unmount = undefined;
-  await space?.close();
-  space = undefined;
-});
-
-let count = 0;
+const spaces = offlineSpaces('panel-team');
 const source = { quote: 'The OEWG adopted its report.', prefix: '', suffix: '', url: 'https://news.example/oewg', title: 'OEWG news', date: '2026-11-30' };
 
 async function panel(mentions: PageState['mentions']) {
-  count += 1;
-  const config: SpaceConfig = {
-    serverUrl: 'ws://127.0.0.1:9', space: `panel-team-${count}`, token: 'A'.repeat(43),
-    displayName: 'Ana', color: '#d62728', authorId: 'author-0001',
-  };
-  space = openNotesSpace(config, { connect: false, relay: null, report: () => undefined });
-  await space.ready;
+  const config = spaces.member();
+  const space = await spaces.open(config, { report: () => undefined });
   const saved = space.glossary.save(
     {
       id: 'open-ended-working-group', name: 'Open-Ended Working Group', type: 'process', aliases: ['OEWG'], summary: 'A UN working group.',
@@ -60,7 +46,7 @@ async function panel(mentions: PageState['mentions']) {
       />
     </NotesContext.Provider>,
   );
-  unmount = mounted.unmount;
+  spaces.unmountAfter(mounted.unmount);
   await act(async () => void (await loaded));
   return { root: mounted.container, sendTarget: (target: StoredPanelTarget) => act(() => sendTarget(target)) };
 }
